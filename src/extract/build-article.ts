@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import type { Article, ArticleImage, RawDocument, Span } from '../types/index.js';
+
+/** What an extractor found, before the body is laid out and the ids are computed. */
+export interface ExtractedParts {
+  kind: 'html' | 'text';
+  url: string | null;
+  title: string | null;
+  subtitle: string | null;
+  byline: string[];
+  published: string | null;
+  language: string | null;
+  images: ArticleImage[];
+  site?: string | null;
+  /** The story's paragraphs, in order; whitespace inside each is normalised here. */
+  paragraphs: string[];
+}
+
+const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
+
+/** Whitespace runs become one space; the id must not change when only the layout does. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u2000-\u200b\u2028\u2029\u3000]+/g, ' ').trim();
+}
+
+/** Joins paragraphs with "\n\n", records their offsets and derives the stable id from the body. */
+export function buildArticle(doc: RawDocument, parts: ExtractedParts): Article {
+  const kept = parts.paragraphs.map(normaliseSpace).filter((p) => p.length > 0);
+  const paragraphs: Span[] = [];
+  let offset = 0;
+  for (const p of kept) {
+    paragraphs.push({ start: offset, end: offset + p.length });
+    offset += p.length + 2;
+  }
+  const body = kept.join('\n\n');
+  const article: Article = {
+    id: `a_${sha256(body.toLowerCase()).slice(0, 16)}`,
+    url: parts.url,
+    title: parts.title,
+    subtitle: parts.subtitle,
+    byline: parts.byline,
+    published: parts.published,
+    language: parts.language,
+    images: parts.images,
+    body,
+    paragraphs,
+    source: { kind: parts.kind, bytes: doc.bytes.length, sha256: sha256(doc.bytes) },
+  };
+  if (parts.site !== undefined) article.site = parts.site;
+  return article;
+}
