@@ -1,7 +1,7 @@
 /** Where a command writes. Tests pass in-memory streams. */
 export interface CliIO {
   stdout: { write(chunk: string): unknown };
-  stderr: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
 }
 
 export interface Command {

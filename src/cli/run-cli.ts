@@ -1,9 +1,10 @@
 import { DyadError } from '../errors.js';
 import { codeCommand } from './commands/code.js';
 import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
 import type { CliIO, Command } from './io.js';
 
-const COMMANDS: Command[] = [extractCommand, codeCommand];
+const COMMANDS: Command[] = [extractCommand, codeCommand, ingestCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
