@@ -8,5 +8,5 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
-  run(args: string[], io: CliIO): Promise<number>;
+  run(args: string[], io: CliIO): Promise<number> | number;
 }

@@ -85,7 +85,10 @@ export interface EventStore {
   hasSource(sha256: string): boolean;
   /** Adds an article with its coded records in one transaction; the same body twice changes nothing. */
   addArticle(article: Article, coded: CodedArticle, input?: string | null): AddResult;
+  /** A page of events, newest first. */
   events(filter?: EventFilter): MergedEvent[];
+  /** Every matching event, in storage order, streamed (exports). */
+  eachEvent(filter?: EventFilter): Iterable<MergedEvent>;
   countEvents(filter?: EventFilter): number;
   dyad(a: string, b: string, by: Period, filter?: EventFilter): DyadPoint[];
   actors(limit?: number): ActorSummary[];

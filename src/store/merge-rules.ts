@@ -13,13 +13,6 @@ export function isSymmetric(cameo: string): boolean {
   return SYMMETRIC_ROOTS.has(cameo.slice(0, 2));
 }
 
-/** The actor pair in a canonical order, so "A met B" and "B met A" land on the same key. */
-export function actorPair(event: Pick<Event, 'source' | 'target' | 'action'>): [string, string] {
-  const source = event.source.code;
-  const target = event.target?.code ?? '';
-  return isSymmetric(event.action.cameo) && target !== '' && target < source ? [target, source] : [source, target];
-}
-
 /** CAMEO's "not specified" codes end in 0 (040 consult, 190 use conventional force): they refine nothing. */
 function specific(code: string): string {
   return code.length === 3 && code.endsWith('0') ? code.slice(0, 2) : code;

@@ -85,6 +85,10 @@ export interface CodedArticle {
 /** One report of an event: which article and sentence it came from. */
 export interface Evidence {
   article: string;
+  /** The reporting article's URL and title, for a reader following the evidence. Extension of the spec. */
+  url: string | null;
+  title: string | null;
+  published: string | null;
   /** The mention's own event id (the Event.id that `dyad code` printed for it). */
   event: string;
   sentence: EventSentence;

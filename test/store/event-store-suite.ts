@@ -103,6 +103,11 @@ export function runEventStoreSuite(name: string, open: () => EventStore): void {
       assert.equal(store.countEvents({ q: 'troops' }), 1);
       assert.equal(store.countEvents({ q: 'sanctions ("*' }), 1);
       assert.equal(store.events({ limit: 1, offset: 1 }).length, 1);
+      assert.deepEqual(
+        [...store.eachEvent({ actor: 'RUS' })].map((e) => e.action.cameo),
+        ['154', '040'],
+      );
+      assert.equal([...store.eachEvent()].length, 3);
       store.close();
     });
 

@@ -13,7 +13,7 @@ import type {
   Period,
   StoredArticle,
 } from '../event-store.js';
-import { actorPair, actorRoot, compatibleCodes, dateRange, isBackground, modalityClass, widen } from '../merge-rules.js';
+import { actorRoot, compatibleCodes, dateRange, isBackground, isSymmetric, modalityClass, widen } from '../merge-rules.js';
 import { MIGRATIONS } from './migrations.js';
 
 interface EventRow {
@@ -31,6 +31,9 @@ interface MentionRow {
   article_id: string;
   id: string;
   record: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
 }
 
 /** Opens (creating and migrating when needed) the SQLite store at `path`. */
@@ -167,7 +170,10 @@ export class SqliteStore implements EventStore {
 
   /** Joins the report to a merged event it matches, or starts a new one. */
   private addMention(article: Article, event: Event): void {
-    const [source, target] = actorPair(event);
+    const source = event.source.code;
+    const target = event.target?.code ?? '';
+    // A meeting reported as "B met A" is the same event as "A met B"; directed events must match in order.
+    const [otherSource, otherTarget] = isSymmetric(event.action.cameo) ? [target, source] : [source, target];
     const root = event.action.cameo.slice(0, 2);
     const polarity = modalityClass(event.modality);
     const range = dateRange(event.date);
@@ -177,9 +183,9 @@ export class SqliteStore implements EventStore {
       const [lo, hi] = widen(range);
       const candidates = this.stmt(
         `SELECT rowid, id, cameo, mentions, articles, background, first_mention FROM events
-         WHERE source = ? AND target = ? AND root = ? AND polarity = ? AND date_lo <= ? AND date_hi >= ?
+         WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND root = ? AND polarity = ? AND date_lo <= ? AND date_hi >= ?
          ORDER BY rowid LIMIT 50`,
-      ).all(source, target, root, polarity, hi, lo) as EventRow[];
+      ).all(source, target, otherSource, otherTarget, root, polarity, hi, lo) as EventRow[];
       match = candidates.find((c) => compatibleCodes(c.cameo, event.action.cameo));
     }
     const mention = this.stmt(
@@ -193,9 +199,6 @@ export class SqliteStore implements EventStore {
       this.stmt('UPDATE events SET mentions = ?, articles = ?, background = ? WHERE rowid = ?').run(counts.n, counts.a, counts.b, match.rowid);
       return;
     }
-    const flipped = source !== event.source.code;
-    const sourceRef = flipped ? event.target : event.source;
-    const targetRef = flipped ? event.source : event.target;
     const e = this.stmt(
       `INSERT INTO events (id, source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
          date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention)
@@ -204,8 +207,8 @@ export class SqliteStore implements EventStore {
       event.id,
       source,
       target,
-      actorRoot(sourceRef),
-      actorRoot(targetRef),
+      actorRoot(event.source),
+      actorRoot(event.target),
       event.action.cameo,
       root,
       event.action.plover.event,
@@ -296,11 +299,32 @@ export class SqliteStore implements EventStore {
          ORDER BY e.date_lo DESC, e.rowid DESC LIMIT ? OFFSET ?`,
       )
       .all(...params, filter.limit ?? 100, filter.offset ?? 0) as EventRow[];
+    return this.withEvidence(rows);
+  }
+
+  /** Every matching event in storage order, read in pages by rowid so that exports of millions stay flat in memory. */
+  *eachEvent(filter: EventFilter = {}, pageSize = 1000): Generator<MergedEvent> {
+    const { sql, params } = this.where(filter);
+    const page = this.db.prepare(
+      `SELECT e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention FROM events e
+       ${sql ? `${sql} AND` : 'WHERE'} e.rowid > ? ORDER BY e.rowid LIMIT ?`,
+    );
+    let after = 0;
+    for (;;) {
+      const rows = page.all(...params, after, pageSize) as EventRow[];
+      if (rows.length === 0) return;
+      yield* this.withEvidence(rows);
+      after = rows[rows.length - 1]?.rowid ?? after;
+    }
+  }
+
+  private withEvidence(rows: EventRow[]): MergedEvent[] {
     if (rows.length === 0) return [];
     const mentions = this.db
       .prepare(
-        `SELECT event_rowid, article_id, id, record FROM mentions WHERE event_rowid IN (${rows.map(() => '?').join(',')})
-         ORDER BY rowid`,
+        `SELECT m.event_rowid, m.article_id, m.id, m.record, a.url, a.title, a.published FROM mentions m
+         JOIN articles a ON a.id = m.article_id
+         WHERE m.event_rowid IN (${rows.map(() => '?').join(',')}) ORDER BY m.rowid`,
       )
       .all(...rows.map((r) => r.rowid)) as MentionRow[];
     const byEvent = new Map<number, MentionRow[]>();
@@ -312,7 +336,14 @@ export class SqliteStore implements EventStore {
     return rows.map((row) => {
       const list = byEvent.get(row.rowid) ?? [];
       const first = JSON.parse(list[0]?.record ?? 'null') as Event;
-      const evidence: Evidence[] = list.map((m) => ({ article: m.article_id, event: m.id, sentence: (JSON.parse(m.record) as Event).sentence }));
+      const evidence: Evidence[] = list.map((m) => ({
+        article: m.article_id,
+        url: m.url,
+        title: m.title,
+        published: m.published,
+        event: m.id,
+        sentence: (JSON.parse(m.record) as Event).sentence,
+      }));
       return { ...first, id: row.id, mentions: row.mentions, articles: row.articles, evidence, background: row.background === 1 };
     });
   }
