@@ -260,7 +260,8 @@ export const ASIA_AFRICA_OCEANIA_TERMS: readonly OfficeTerm[] = [
   ['BGD', 'HOG', 'Iajuddin Ahmed', '2006-10-29', '2007-01-11'],
   ['BGD', 'HOG', 'Fakhruddin Ahmed', '2007-01-12', '2009-01-06'],
   ['BGD', 'HOG', 'Sheikh Hasina|Sheikh Hasina Wazed', '2009-01-06', '2024-08-05'],
-  ['BGD', 'HOG', 'Muhammad Yunus', '2024-08-08', null],
+  ['BGD', 'HOG', 'Muhammad Yunus', '2024-08-08', '2026-02-17'],
+  ['BGD', 'HOG', 'Tarique Rahman', '2026-02-17', null],
   // Bhutan: King (HOS); chairman of the Council of Ministers (rotating yearly) then Prime Minister (HOG)
   ['BTN', 'HOS', 'Jigme Singye Wangchuck', '1972-07-21', '2006-12-09'],
   ['BTN', 'HOS', 'Jigme Khesar Namgyel Wangchuck', '2006-12-09', null],
@@ -306,8 +307,10 @@ export const ASIA_AFRICA_OCEANIA_TERMS: readonly OfficeTerm[] = [
   ['IND', 'DM', 'Arun Jaitley', '2017-03-13', '2017-09-03'],
   ['IND', 'DM', 'Nirmala Sitharaman', '2017-09-03', '2019-05-30'],
   ['IND', 'DM', 'Rajnath Singh', '2019-05-31', null],
-  // Iran: Supreme Leader (HOS), President (HOG)
-  ['IRN', 'HOS', 'Ali Khamenei|Ayatollah Ali Khamenei|Sayyid Ali Khamenei', '1989-06-04', null],
+  // Iran: Supreme Leader (HOS), President (HOG); Ali Khamenei and his defence minister were killed in the
+  // US-Israeli strikes of 2026-02-28, an interim council ruled until the Assembly of Experts chose his son
+  ['IRN', 'HOS', 'Ali Khamenei|Ayatollah Ali Khamenei|Sayyid Ali Khamenei', '1989-06-04', '2026-02-28'],
+  ['IRN', 'HOS', 'Mojtaba Khamenei|Ayatollah Mojtaba Khamenei', '2026-03-09', null],
   ['IRN', 'HOG', 'Mohammad Khatami', '1997-08-03', '2005-08-03'],
   ['IRN', 'HOG', 'Mahmoud Ahmadinejad', '2005-08-03', '2013-08-03'],
   ['IRN', 'HOG', 'Hassan Rouhani|Hassan Rohani', '2013-08-03', '2021-08-03'],
@@ -327,7 +330,7 @@ export const ASIA_AFRICA_OCEANIA_TERMS: readonly OfficeTerm[] = [
   ['IRN', 'DM', 'Hossein Dehghan', '2013-08-15', '2017-08-20'],
   ['IRN', 'DM', 'Amir Hatami', '2017-08-20', '2021-08-25'],
   ['IRN', 'DM', 'Mohammad-Reza Gharaei Ashtiani|Mohammad Reza Ashtiani', '2021-08-25', '2024-08-21'],
-  ['IRN', 'DM', 'Aziz Nasirzadeh', '2024-08-21', null],
+  ['IRN', 'DM', 'Aziz Nasirzadeh', '2024-08-21', '2026-02-28'],
   // Maldives: President (HOS and HOG)
   ['MDV', 'HOS', 'Maumoon Abdul Gayoom', '1978-11-11', '2008-11-11'],
   ['MDV', 'HOS', 'Mohamed Nasheed', '2008-11-11', '2012-02-07'],
@@ -362,7 +365,8 @@ export const ASIA_AFRICA_OCEANIA_TERMS: readonly OfficeTerm[] = [
   ['NPL', 'HOG', 'Sher Bahadur Deuba', '2021-07-13', '2022-12-26'],
   ['NPL', 'HOG', 'Pushpa Kamal Dahal|Prachanda', '2022-12-26', '2024-07-15'],
   ['NPL', 'HOG', 'Khadga Prasad Sharma Oli|K. P. Sharma Oli|KP Sharma Oli', '2024-07-15', '2025-09-09'],
-  ['NPL', 'HOG', 'Sushila Karki', '2025-09-12', null],
+  ['NPL', 'HOG', 'Sushila Karki', '2025-09-12', '2026-03'],
+  ['NPL', 'HOG', 'Balendra Shah|Balen Shah|Balen', '2026-03', null],
   // Pakistan: President (HOS), Chief Executive then Prime Minister (HOG)
   ['PAK', 'HOS', 'Muhammad Rafiq Tarar|Rafiq Tarar', '1998-01-01', '2001-06-20'],
   ['PAK', 'HOS', 'Pervez Musharraf', '2001-06-20', '2008-08-18'],
@@ -569,7 +573,8 @@ export const ASIA_AFRICA_OCEANIA_TERMS: readonly OfficeTerm[] = [
   ['IRQ', 'HOS', 'Jalal Talabani', '2005-04-07', '2014-07-24'],
   ['IRQ', 'HOS', 'Fuad Masum|Fouad Massoum', '2014-07-24', '2018-10-02'],
   ['IRQ', 'HOS', 'Barham Salih|Barham Saleh', '2018-10-02', '2022-10-17'],
-  ['IRQ', 'HOS', 'Abdul Latif Rashid|Abdul Latif Jamal Rashid', '2022-10-17', null],
+  ['IRQ', 'HOS', 'Abdul Latif Rashid|Abdul Latif Jamal Rashid', '2022-10-17', '2026-04-11'],
+  ['IRQ', 'HOS', 'Nizar Amedi', '2026-04-11', null],
   ['IRQ', 'HOG', 'Ayad Allawi|Iyad Allawi', '2004-06-01', '2005-05-03'],
   ['IRQ', 'HOG', 'Ibrahim al-Jaafari|Ibrahim al-Jafari|Jaafari', '2005-05-03', '2006-05-20'],
   ['IRQ', 'HOG', 'Nouri al-Maliki|Nuri al-Maliki|Maliki', '2006-05-20', '2014-09-08'],
