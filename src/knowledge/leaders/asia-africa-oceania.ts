@@ -483,7 +483,8 @@ export const ASIA_AFRICA_OCEANIA_TERMS: readonly OfficeTerm[] = [
   ['MYS', 'HOG', 'Muhyiddin Yassin|Muhyiddin', '2020-03-01', '2021-08-16'],
   ['MYS', 'HOG', 'Ismail Sabri Yaakob|Ismail Sabri', '2021-08-21', '2022-11-24'],
   ['MYS', 'HOG', 'Anwar Ibrahim|Anwar', '2022-11-24', null],
-  // Myanmar: junta chairman or President (HOS), Prime Minister / State Counsellor (HOG; none while Than Shwe held both)
+  // Myanmar: junta chairman or President (HOS), Prime Minister / State Counsellor (HOG; none while Than Shwe held both,
+  // and none again once the parliament elected in 2025-26 made Min Aung Hlaing president in 2026-04)
   ['MMR', 'HOS', 'Than Shwe', '1992-04-23', '2011-03-30'],
   ['MMR', 'HOS', 'Thein Sein', '2011-03-30', '2016-03-30'],
   ['MMR', 'HOS', 'Htin Kyaw', '2016-03-30', '2018-03-21'],
@@ -495,7 +496,7 @@ export const ASIA_AFRICA_OCEANIA_TERMS: readonly OfficeTerm[] = [
   ['MMR', 'HOG', 'Thein Sein', '2007-10-24', '2011-03-30'],
   ['MMR', 'HOG', 'Aung San Suu Kyi|Suu Kyi|Daw Aung San Suu Kyi', '2016-04-06', '2021-02-01'],
   ['MMR', 'HOG', 'Min Aung Hlaing', '2021-08-01', '2025-07-31'],
-  ['MMR', 'HOG', 'Nyo Saw', '2025-07-31', null],
+  ['MMR', 'HOG', 'Nyo Saw', '2025-07-31', '2026-04'],
   // Philippines: President (HOS and HOG)
   ['PHL', 'HOS', 'Joseph Estrada|Erap', '1998-06-30', '2001-01-20'],
   ['PHL', 'HOS', 'Gloria Macapagal Arroyo|Gloria Arroyo', '2001-01-20', '2010-06-30'],
@@ -553,7 +554,8 @@ export const ASIA_AFRICA_OCEANIA_TERMS: readonly OfficeTerm[] = [
   ['VNM', 'HOS', 'Võ Văn Thưởng|Vo Van Thuong', '2023-03-02', '2024-03-21'],
   ['VNM', 'HOS', 'Võ Thị Ánh Xuân|Vo Thi Anh Xuan', '2024-03-21', '2024-05-22'],
   ['VNM', 'HOS', 'Tô Lâm|To Lam', '2024-05-22', '2024-10-21'],
-  ['VNM', 'HOS', 'Lương Cường|Luong Cuong', '2024-10-21', null],
+  ['VNM', 'HOS', 'Lương Cường|Luong Cuong', '2024-10-21', '2026-04-07'],
+  ['VNM', 'HOS', 'Tô Lâm|To Lam', '2026-04-07', null],
   ['VNM', 'HOG', 'Phan Văn Khải|Phan Van Khai', '1997-09-25', '2006-06-27'],
   ['VNM', 'HOG', 'Nguyễn Tấn Dũng|Nguyen Tan Dung', '2006-06-27', '2016-04-07'],
   ['VNM', 'HOG', 'Nguyễn Xuân Phúc|Nguyen Xuan Phuc', '2016-04-07', '2021-04-05'],
@@ -707,7 +709,7 @@ export const ASIA_AFRICA_OCEANIA_TERMS: readonly OfficeTerm[] = [
   ['SAU', 'HOS', 'Abdullah bin Abdulaziz Al Saud|King Abdullah', '2005-08-01', '2015-01-23'],
   ['SAU', 'HOS', 'Salman bin Abdulaziz Al Saud|King Salman', '2015-01-23', null],
   ['SAU', 'HOG', 'Mohammed bin Salman|Mohammed bin Salman Al Saud|Mohammad bin Salman|MBS', '2022-09-27', null],
-  ['SAU', 'FM', 'Saud al-Faisal|Prince Saud al-Faisal', '1975-03-13', '2015-04-29'],
+  ['SAU', 'FM', 'Saud al-Faisal|Prince Saud al-Faisal', '1975-10-13', '2015-04-29'],
   ['SAU', 'FM', 'Adel al-Jubeir|Adel Jubeir', '2015-04-29', '2018-12-27'],
   ['SAU', 'FM', 'Ibrahim Abdulaziz Al-Assaf|Ibrahim al-Assaf', '2018-12-27', '2019-10-23'],
   ['SAU', 'FM', 'Faisal bin Farhan Al Saud|Faisal bin Farhan|Prince Faisal bin Farhan', '2019-10-23', null],
@@ -1451,7 +1453,7 @@ export const ASIA_AFRICA_OCEANIA_TERMS: readonly OfficeTerm[] = [
   ['AUS', 'DM', 'Christopher Pyne', '2018-08-28', '2019-05-29'],
   ['AUS', 'DM', 'Linda Reynolds', '2019-05-29', '2021-03-30'],
   ['AUS', 'DM', 'Peter Dutton', '2021-03-30', '2022-05-23'],
-  ['AUS', 'DM', 'Richard Marles', '2022-05-23', null],
+  ['AUS', 'DM', 'Richard Marles', '2022-06-01', null],
   // Fiji: President or coup leader (HOS), Prime Minister (HOG)
   ['FJI', 'HOS', 'Kamisese Mara|Ratu Sir Kamisese Mara', '1993-01-12', '2000-05-29'],
   ['FJI', 'HOS', 'Frank Bainimarama|Voreqe Bainimarama', '2000-05-29', '2000-07-13'],
