@@ -1064,8 +1064,8 @@ export const ASIA_AFRICA_OCEANIA_TERMS: readonly OfficeTerm[] = [
   ['TZA', 'HOG', 'Frederick Sumaye', '1995-11-28', '2005-12-30'],
   ['TZA', 'HOG', 'Edward Lowassa', '2005-12-30', '2008-02-07'],
   ['TZA', 'HOG', 'Mizengo Pinda', '2008-02-09', '2015-11-20'],
-  ['TZA', 'HOG', 'Kassim Majaliwa', '2015-11-20', '2025-11'],
-  ['TZA', 'HOG', 'Mwigulu Nchemba|Mwigulu Lameck Nchemba', '2025-11', null],
+  ['TZA', 'HOG', 'Kassim Majaliwa', '2015-11-20', '2025-11-14'],
+  ['TZA', 'HOG', 'Mwigulu Nchemba|Mwigulu Lameck Nchemba', '2025-11-14', null],
   // Uganda: President (HOS and HOG), Prime Minister (HOG)
   ['UGA', 'HOS', 'Yoweri Museveni|Yoweri Kaguta Museveni', '1986-01-29', null],
   ['UGA', 'HOG', 'Apolo Nsibambi', '1999-04-05', '2011-05-24'],
@@ -1562,7 +1562,8 @@ export const ASIA_AFRICA_OCEANIA_TERMS: readonly OfficeTerm[] = [
   ['TON', 'HOG', 'ʻAkilisi Pōhiva|Akilisi Pohiva', '2014-12-30', '2019-09-12'],
   ['TON', 'HOG', 'Pohiva Tuʻiʻonetoa|Pohiva Tuionetoa', '2019-10-08', '2021-12-27'],
   ['TON', 'HOG', 'Siaosi Sovaleni', '2021-12-27', '2024-12-09'],
-  ['TON', 'HOG', 'Aisake Eke|Aisake Valu Eke', '2024-12-24', null],
+  ['TON', 'HOG', 'Aisake Eke|Aisake Valu Eke', '2024-12-24', '2025-12'],
+  ['TON', 'HOG', 'Fatafehi Fakafānua|Lord Fakafanua|Fakafanua', '2025-12', null],
   // Tuvalu: the monarch is in the Europe table; Prime Minister (HOG)
   ['TUV', 'HOG', 'Ionatana Ionatana', '1999-04-27', '2000-12-08'],
   ['TUV', 'HOG', 'Lagitupu Tuilimu', '2000-12-08', '2001-02-24'],
