@@ -7,9 +7,10 @@ import { dyadCommand } from './commands/dyad.js';
 import { actorsCommand } from './commands/actors.js';
 import { searchCommand } from './commands/search.js';
 import { exportCommand } from './commands/export.js';
+import { serveCommand } from './commands/serve.js';
 import type { CliIO, Command } from './io.js';
 
-const COMMANDS: Command[] = [extractCommand, codeCommand, ingestCommand, eventsCommand, dyadCommand, actorsCommand, searchCommand, exportCommand];
+const COMMANDS: Command[] = [extractCommand, codeCommand, ingestCommand, eventsCommand, dyadCommand, actorsCommand, searchCommand, exportCommand, serveCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
