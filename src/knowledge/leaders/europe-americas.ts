@@ -1,3 +1,334 @@
 import type { OfficeTerm } from '../types.js';
 
-export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [];
+/**
+ * Dated offices in Europe (with the whole former USSR, Turkey, Cyprus and Kosovo) and the
+ * Americas, 2000 to today, written from public facts. Terms that began before 2000 and ran into it
+ * keep their real start.
+ *
+ * Choices the readers rely on:
+ * - When one person is both head of state and head of government (US, Latin American and Central
+ *   Asian presidents), only the HOS row is given; HOG rows are for separate heads of government.
+ * - Monarchies: the monarch is HOS. The British monarch is listed under GBR only: in the other
+ *   Commonwealth realms the Governor-General, who acts for the monarch there, is the HOS row, so that
+ *   "King Charles" never resolves to Canada or Jamaica.
+ * - Andorra: only the Episcopal Co-Prince (the Bishop of Urgell) is listed as HOS; the other
+ *   co-prince is the French President, listed under FRA.
+ * - San Marino's two Captains Regent change every six months and are skipped; the Secretary of State
+ *   for Foreign and Political Affairs, the de facto head of government, is the HOG row.
+ * - Bosnia and Herzegovina: one HOS row per member of the three-member Presidency (co-holders).
+ * - Switzerland: the President of the Confederation, elected for each calendar year, is the HOS row.
+ * - Kosovo is XKX (no ISO 3166 code exists; XKX is the code the EU and the IMF use).
+ * - Acting holders are listed when they served notably (weeks to months), not for a day or two.
+ * - OTHER marks a named office a reader may still meet in news (Russia's Security Council deputy
+ *   head, Kazakhstan's and Turkmenistan's national leaders).
+ * - Dates are days of taking office (inauguration, appointment); YYYY-MM or YYYY where the day is
+ *   not certain. The `to` of one term is usually the `from` of the next.
+ * - Knowledge cut-off: the rows were written from facts known up to 2025; a `to` of null means the
+ *   holder was in office then. Offices that changed hands later (elections due in 2026) may be stale:
+ *   see the comments marked "2026" below.
+ */
+export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
+  // ---------------------------------------------------------------- Former USSR
+  // Russia
+  ['RUS', 'HOS', 'Vladimir Putin|Vladimir Vladimirovich Putin', '1999-12-31', '2000-05-07'],
+  ['RUS', 'HOS', 'Vladimir Putin|Vladimir Vladimirovich Putin', '2000-05-07', '2008-05-07'],
+  ['RUS', 'HOS', 'Dmitry Medvedev|Dmitri Medvedev|Dmitry Anatolyevich Medvedev', '2008-05-07', '2012-05-07'],
+  ['RUS', 'HOS', 'Vladimir Putin|Vladimir Vladimirovich Putin', '2012-05-07', null],
+  ['RUS', 'HOG', 'Vladimir Putin|Vladimir Vladimirovich Putin', '1999-08-16', '2000-05-07'],
+  ['RUS', 'HOG', 'Mikhail Kasyanov|Mikhail Kasianov', '2000-05-07', '2004-02-24'],
+  ['RUS', 'HOG', 'Viktor Khristenko', '2004-02-24', '2004-03-05'],
+  ['RUS', 'HOG', 'Mikhail Fradkov', '2004-03-05', '2007-09-14'],
+  ['RUS', 'HOG', 'Viktor Zubkov', '2007-09-14', '2008-05-08'],
+  ['RUS', 'HOG', 'Vladimir Putin|Vladimir Vladimirovich Putin', '2008-05-08', '2012-05-07'],
+  ['RUS', 'HOG', 'Dmitry Medvedev|Dmitri Medvedev|Dmitry Anatolyevich Medvedev', '2012-05-08', '2020-01-16'],
+  ['RUS', 'HOG', 'Mikhail Mishustin', '2020-01-16', null],
+  ['RUS', 'FM', 'Igor Ivanov|Igor Sergeyevich Ivanov', '1998-09-11', '2004-03-09'],
+  ['RUS', 'FM', 'Sergey Lavrov|Sergei Lavrov', '2004-03-09', null],
+  ['RUS', 'DM', 'Igor Sergeyev|Igor Sergeev', '1997-05-22', '2001-03-28'],
+  ['RUS', 'DM', 'Sergei Ivanov|Sergey Ivanov|Sergei Borisovich Ivanov', '2001-03-28', '2007-02-15'],
+  ['RUS', 'DM', 'Anatoly Serdyukov|Anatoliy Serdyukov', '2007-02-15', '2012-11-06'],
+  ['RUS', 'DM', 'Sergei Shoigu|Sergey Shoigu|Sergei Shoygu', '2012-11-06', '2024-05-12'],
+  ['RUS', 'DM', 'Andrei Belousov|Andrey Belousov', '2024-05-14', null],
+  // Deputy Chairman of the Security Council.
+  ['RUS', 'OTHER', 'Dmitry Medvedev|Dmitri Medvedev|Dmitry Anatolyevich Medvedev', '2020-01-16', null],
+  // Secretary of the Security Council.
+  ['RUS', 'OTHER', 'Sergei Shoigu|Sergey Shoigu|Sergei Shoygu', '2024-05-12', null],
+
+  // Belarus
+  ['BLR', 'HOS', 'Alexander Lukashenko|Alyaksandr Lukashenka|Aleksandr Lukashenko|Lukashenka', '1994-07-20', null],
+  ['BLR', 'HOG', 'Sergei Ling|Syarhey Ling', '1996-11-18', '2000-02-18'],
+  ['BLR', 'HOG', 'Vladimir Yermoshin|Uladzimir Yarmoshyn', '2000-02-18', '2001-10-01'],
+  ['BLR', 'HOG', 'Gennady Novitsky|Henadz Navitski', '2001-10-01', '2003-07-10'],
+  ['BLR', 'HOG', 'Sergei Sidorsky|Syarhey Sidorski', '2003-07-10', '2010-12-28'],
+  ['BLR', 'HOG', 'Mikhail Myasnikovich|Mikhail Miasnikovich', '2010-12-28', '2014-12-27'],
+  ['BLR', 'HOG', 'Andrei Kobyakov|Andrey Kobyakov', '2014-12-27', '2018-08-18'],
+  ['BLR', 'HOG', 'Sergei Rumas|Syarhey Rumas', '2018-08-18', '2020-06-04'],
+  ['BLR', 'HOG', 'Roman Golovchenko|Raman Halouchanka', '2020-06-04', '2025-04'],
+  ['BLR', 'HOG', 'Alexander Turchin|Aleksandr Turchin', '2025-04', null],
+  ['BLR', 'FM', 'Ural Latypov', '1998-02', '2000-11'],
+  ['BLR', 'FM', 'Mikhail Khvostov', '2000-11', '2003-03'],
+  ['BLR', 'FM', 'Sergei Martynov|Syarhey Martynau', '2003-03', '2012-08-20'],
+  ['BLR', 'FM', 'Vladimir Makei|Uladzimir Makei|Vladimir Makey', '2012-08-20', '2022-11-26'],
+  ['BLR', 'FM', 'Sergei Aleinik|Syarhey Aleinik', '2022-12-19', '2024-04'],
+  ['BLR', 'FM', 'Maxim Ryzhenkov|Maksim Ryzhenkov', '2024-04', null],
+  ['BLR', 'DM', 'Alexander Chumakov', '1995', '2001-01'],
+  ['BLR', 'DM', 'Leonid Maltsev', '2001-01', '2009-12-04'],
+  ['BLR', 'DM', 'Yury Zhadobin|Yuri Zhadobin', '2009-12-04', '2014-11-25'],
+  ['BLR', 'DM', 'Andrei Ravkov|Andrey Ravkov', '2014-11-25', '2020-01-20'],
+  ['BLR', 'DM', 'Viktor Khrenin', '2020-01-20', null],
+
+  // Ukraine
+  ['UKR', 'HOS', 'Leonid Kuchma', '1994-07-19', '2005-01-23'],
+  ['UKR', 'HOS', 'Viktor Yushchenko|Viktor Yuschenko', '2005-01-23', '2010-02-25'],
+  ['UKR', 'HOS', 'Viktor Yanukovych|Viktor Yanukovich', '2010-02-25', '2014-02-22'],
+  ['UKR', 'HOS', 'Oleksandr Turchynov|Oleksandr Turchinov|Alexander Turchynov', '2014-02-23', '2014-06-07'],
+  ['UKR', 'HOS', 'Petro Poroshenko|Petro Oleksiyovych Poroshenko', '2014-06-07', '2019-05-20'],
+  ['UKR', 'HOS', 'Volodymyr Zelensky|Volodymyr Zelenskyy|Volodymyr Zelenskiy|Vladimir Zelensky|Zelenskyy|Zelenskiy|Zelenskyi', '2019-05-20', null],
+  ['UKR', 'HOG', 'Viktor Yushchenko|Viktor Yuschenko', '1999-12-22', '2001-05-29'],
+  ['UKR', 'HOG', 'Anatoliy Kinakh|Anatoly Kinakh', '2001-05-29', '2002-11-21'],
+  ['UKR', 'HOG', 'Viktor Yanukovych|Viktor Yanukovich', '2002-11-21', '2005-01-05'],
+  ['UKR', 'HOG', 'Mykola Azarov|Nikolai Azarov', '2005-01-05', '2005-01-24'],
+  ['UKR', 'HOG', 'Yulia Tymoshenko|Yulia Timoshenko|Yuliya Tymoshenko', '2005-01-24', '2005-09-08'],
+  ['UKR', 'HOG', 'Yuriy Yekhanurov|Yuri Yekhanurov', '2005-09-08', '2006-08-04'],
+  ['UKR', 'HOG', 'Viktor Yanukovych|Viktor Yanukovich', '2006-08-04', '2007-12-18'],
+  ['UKR', 'HOG', 'Yulia Tymoshenko|Yulia Timoshenko|Yuliya Tymoshenko', '2007-12-18', '2010-03-04'],
+  ['UKR', 'HOG', 'Mykola Azarov|Nikolai Azarov', '2010-03-11', '2014-01-28'],
+  ['UKR', 'HOG', 'Serhiy Arbuzov|Sergei Arbuzov', '2014-01-28', '2014-02-27'],
+  ['UKR', 'HOG', 'Arseniy Yatsenyuk|Arseny Yatsenyuk', '2014-02-27', '2016-04-14'],
+  ['UKR', 'HOG', 'Volodymyr Groysman|Volodymyr Hroisman', '2016-04-14', '2019-08-29'],
+  ['UKR', 'HOG', 'Oleksiy Honcharuk|Oleksii Honcharuk', '2019-08-29', '2020-03-04'],
+  ['UKR', 'HOG', 'Denys Shmyhal|Denis Shmygal', '2020-03-04', '2025-07-17'],
+  ['UKR', 'HOG', 'Yulia Svyrydenko|Yuliia Svyrydenko', '2025-07-17', null],
+  ['UKR', 'FM', 'Borys Tarasyuk|Boris Tarasyuk', '1998-04-17', '2000-09-29'],
+  ['UKR', 'FM', 'Anatoliy Zlenko|Anatoly Zlenko', '2000-10-02', '2003-09-02'],
+  ['UKR', 'FM', 'Kostyantyn Gryshchenko|Konstantin Grishchenko|Kostiantyn Hryshchenko', '2003-09-02', '2005-02-03'],
+  ['UKR', 'FM', 'Borys Tarasyuk|Boris Tarasyuk', '2005-02-04', '2007-01-30'],
+  ['UKR', 'FM', 'Volodymyr Ohryzko|Vladimir Ogryzko', '2007-01-30', '2007-03-21'],
+  ['UKR', 'FM', 'Arseniy Yatsenyuk|Arseny Yatsenyuk', '2007-03-21', '2007-12-18'],
+  ['UKR', 'FM', 'Volodymyr Ohryzko|Vladimir Ogryzko', '2007-12-18', '2009-03-03'],
+  ['UKR', 'FM', 'Volodymyr Khandohiy', '2009-03-03', '2009-10-09'],
+  ['UKR', 'FM', 'Petro Poroshenko|Petro Oleksiyovych Poroshenko', '2009-10-09', '2010-03-11'],
+  ['UKR', 'FM', 'Kostyantyn Gryshchenko|Konstantin Grishchenko|Kostiantyn Hryshchenko', '2010-03-11', '2012-12-24'],
+  ['UKR', 'FM', 'Leonid Kozhara', '2012-12-24', '2014-02-23'],
+  ['UKR', 'FM', 'Andrii Deshchytsia|Andriy Deshchytsia', '2014-02-27', '2014-06-19'],
+  ['UKR', 'FM', 'Pavlo Klimkin', '2014-06-19', '2019-08-29'],
+  ['UKR', 'FM', 'Vadym Prystaiko', '2019-08-29', '2020-03-04'],
+  ['UKR', 'FM', 'Dmytro Kuleba|Dmitry Kuleba', '2020-03-04', '2024-09-04'],
+  ['UKR', 'FM', 'Andrii Sybiha|Andriy Sybiha', '2024-09-05', null],
+  ['UKR', 'DM', 'Oleksandr Kuzmuk', '1996-07', '2001-05-25'],
+  ['UKR', 'DM', 'Volodymyr Shkidchenko', '2001-05-25', '2003-06-20'],
+  ['UKR', 'DM', 'Yevhen Marchuk|Yevgeny Marchuk', '2003-06-20', '2004-09-23'],
+  ['UKR', 'DM', 'Oleksandr Kuzmuk', '2004-09-23', '2005-02-03'],
+  ['UKR', 'DM', 'Anatoliy Hrytsenko|Anatoly Grytsenko', '2005-02-04', '2007-12-18'],
+  ['UKR', 'DM', 'Yuriy Yekhanurov|Yuri Yekhanurov', '2007-12-18', '2009-06-05'],
+  ['UKR', 'DM', 'Valeriy Ivashchenko', '2009-06-05', '2010-03-11'],
+  ['UKR', 'DM', 'Mykhailo Yezhel', '2010-03-11', '2012-02-08'],
+  ['UKR', 'DM', 'Dmytro Salamatin', '2012-02-08', '2012-12-24'],
+  ['UKR', 'DM', 'Pavlo Lebedev', '2012-12-24', '2014-02-27'],
+  ['UKR', 'DM', 'Ihor Tenyukh|Igor Tenyukh', '2014-02-27', '2014-03-25'],
+  ['UKR', 'DM', 'Mykhailo Koval', '2014-03-25', '2014-07-03'],
+  ['UKR', 'DM', 'Valeriy Heletey|Valeriy Geletey', '2014-07-03', '2014-10-14'],
+  ['UKR', 'DM', 'Stepan Poltorak', '2014-10-14', '2019-08-29'],
+  ['UKR', 'DM', 'Andriy Zahorodniuk|Andriy Zagorodnyuk', '2019-08-29', '2020-03-04'],
+  ['UKR', 'DM', 'Andriy Taran|Andrii Taran', '2020-03-04', '2021-11-03'],
+  ['UKR', 'DM', 'Oleksii Reznikov|Oleksiy Reznikov|Alexei Reznikov', '2021-11-04', '2023-09-05'],
+  ['UKR', 'DM', 'Rustem Umerov', '2023-09-06', '2025-07-17'],
+  ['UKR', 'DM', 'Denys Shmyhal|Denis Shmygal', '2025-07-17', null],
+
+  // Moldova
+  ['MDA', 'HOS', 'Petru Lucinschi', '1997-01-15', '2001-04-07'],
+  ['MDA', 'HOS', 'Vladimir Voronin', '2001-04-07', '2009-09-11'],
+  ['MDA', 'HOS', 'Mihai Ghimpu', '2009-09-11', '2010-12-28'],
+  ['MDA', 'HOS', 'Marian Lupu', '2010-12-30', '2012-03-23'],
+  ['MDA', 'HOS', 'Nicolae Timofti', '2012-03-23', '2016-12-23'],
+  ['MDA', 'HOS', 'Igor Dodon', '2016-12-23', '2020-12-24'],
+  ['MDA', 'HOS', 'Maia Sandu|Maya Sandu', '2020-12-24', null],
+  ['MDA', 'HOG', 'Dumitru Braghiș|Dumitru Braghis', '1999-12-21', '2001-04-19'],
+  ['MDA', 'HOG', 'Vasile Tarlev', '2001-04-19', '2008-03-31'],
+  ['MDA', 'HOG', 'Zinaida Greceanîi|Zinaida Greceanii|Zinaida Grechanaya', '2008-03-31', '2009-09-14'],
+  ['MDA', 'HOG', 'Vlad Filat', '2009-09-25', '2013-04-25'],
+  ['MDA', 'HOG', 'Iurie Leancă|Iurie Leanca', '2013-04-25', '2015-02-18'],
+  ['MDA', 'HOG', 'Chiril Gaburici', '2015-02-18', '2015-06-22'],
+  ['MDA', 'HOG', 'Natalia Gherman', '2015-06-22', '2015-07-30'],
+  ['MDA', 'HOG', 'Valeriu Streleț|Valeriu Strelet', '2015-07-30', '2015-10-30'],
+  ['MDA', 'HOG', 'Gheorghe Brega', '2015-10-30', '2016-01-20'],
+  ['MDA', 'HOG', 'Pavel Filip', '2016-01-20', '2019-06-08'],
+  ['MDA', 'HOG', 'Maia Sandu|Maya Sandu', '2019-06-08', '2019-11-14'],
+  ['MDA', 'HOG', 'Ion Chicu', '2019-11-14', '2020-12-31'],
+  ['MDA', 'HOG', 'Aureliu Ciocoi', '2020-12-31', '2021-08-06'],
+  ['MDA', 'HOG', 'Natalia Gavrilița|Natalia Gavrilita', '2021-08-06', '2023-02-16'],
+  ['MDA', 'HOG', 'Dorin Recean', '2023-02-16', '2025-11'],
+  ['MDA', 'HOG', 'Alexandru Munteanu', '2025-11', null],
+
+  // Estonia (2026: Alar Karis's term ended in October 2026; the successor is not known here)
+  ['EST', 'HOS', 'Lennart Meri', '1992-10-06', '2001-10-08'],
+  ['EST', 'HOS', 'Arnold Rüütel|Arnold Ruutel', '2001-10-08', '2006-10-09'],
+  ['EST', 'HOS', 'Toomas Hendrik Ilves|Toomas Ilves', '2006-10-09', '2016-10-10'],
+  ['EST', 'HOS', 'Kersti Kaljulaid', '2016-10-10', '2021-10-11'],
+  ['EST', 'HOS', 'Alar Karis', '2021-10-11', null],
+  ['EST', 'HOG', 'Mart Laar', '1999-03-25', '2002-01-28'],
+  ['EST', 'HOG', 'Siim Kallas', '2002-01-28', '2003-04-10'],
+  ['EST', 'HOG', 'Juhan Parts', '2003-04-10', '2005-04-13'],
+  ['EST', 'HOG', 'Andrus Ansip', '2005-04-13', '2014-03-26'],
+  ['EST', 'HOG', 'Taavi Rõivas|Taavi Roivas', '2014-03-26', '2016-11-23'],
+  ['EST', 'HOG', 'Jüri Ratas|Juri Ratas', '2016-11-23', '2021-01-26'],
+  ['EST', 'HOG', 'Kaja Kallas', '2021-01-26', '2024-07-23'],
+  ['EST', 'HOG', 'Kristen Michal', '2024-07-23', null],
+
+  // Latvia (two different men named Andris Bērziņš: prime minister 2000-2002, president 2011-2015)
+  ['LVA', 'HOS', 'Vaira Vīķe-Freiberga|Vaira Vike-Freiberga', '1999-07-08', '2007-07-08'],
+  ['LVA', 'HOS', 'Valdis Zatlers', '2007-07-08', '2011-07-08'],
+  ['LVA', 'HOS', 'Andris Bērziņš|Andris Berzins', '2011-07-08', '2015-07-08'],
+  ['LVA', 'HOS', 'Raimonds Vējonis|Raimonds Vejonis', '2015-07-08', '2019-07-08'],
+  ['LVA', 'HOS', 'Egils Levits', '2019-07-08', '2023-07-08'],
+  ['LVA', 'HOS', 'Edgars Rinkēvičs|Edgars Rinkevics', '2023-07-08', null],
+  ['LVA', 'HOG', 'Andris Šķēle|Andris Skele', '1999-07-16', '2000-05-05'],
+  ['LVA', 'HOG', 'Andris Bērziņš|Andris Berzins', '2000-05-05', '2002-11-07'],
+  ['LVA', 'HOG', 'Einars Repše|Einars Repse', '2002-11-07', '2004-03-09'],
+  ['LVA', 'HOG', 'Indulis Emsis', '2004-03-09', '2004-12-02'],
+  ['LVA', 'HOG', 'Aigars Kalvītis|Aigars Kalvitis', '2004-12-02', '2007-12-20'],
+  ['LVA', 'HOG', 'Ivars Godmanis', '2007-12-20', '2009-03-12'],
+  ['LVA', 'HOG', 'Valdis Dombrovskis', '2009-03-12', '2014-01-22'],
+  ['LVA', 'HOG', 'Laimdota Straujuma', '2014-01-22', '2016-02-11'],
+  ['LVA', 'HOG', 'Māris Kučinskis|Maris Kucinskis', '2016-02-11', '2019-01-23'],
+  ['LVA', 'HOG', 'Krišjānis Kariņš|Krisjanis Karins', '2019-01-23', '2023-09-15'],
+  ['LVA', 'HOG', 'Evika Siliņa|Evika Silina', '2023-09-15', null],
+
+  // Lithuania
+  ['LTU', 'HOS', 'Valdas Adamkus', '1998-02-26', '2003-02-26'],
+  ['LTU', 'HOS', 'Rolandas Paksas', '2003-02-26', '2004-04-06'],
+  ['LTU', 'HOS', 'Artūras Paulauskas|Arturas Paulauskas', '2004-04-06', '2004-07-12'],
+  ['LTU', 'HOS', 'Valdas Adamkus', '2004-07-12', '2009-07-12'],
+  ['LTU', 'HOS', 'Dalia Grybauskaitė|Dalia Grybauskaite', '2009-07-12', '2019-07-12'],
+  ['LTU', 'HOS', 'Gitanas Nausėda|Gitanas Nauseda', '2019-07-12', null],
+  ['LTU', 'HOG', 'Andrius Kubilius', '1999-11-03', '2000-10-26'],
+  ['LTU', 'HOG', 'Rolandas Paksas', '2000-10-26', '2001-06-20'],
+  ['LTU', 'HOG', 'Algirdas Brazauskas', '2001-07-03', '2006-06-01'],
+  ['LTU', 'HOG', 'Zigmantas Balčytis|Zigmantas Balcytis', '2006-06-01', '2006-07-04'],
+  ['LTU', 'HOG', 'Gediminas Kirkilas', '2006-07-04', '2008-12-09'],
+  ['LTU', 'HOG', 'Andrius Kubilius', '2008-12-09', '2012-12-13'],
+  ['LTU', 'HOG', 'Algirdas Butkevičius|Algirdas Butkevicius', '2012-12-13', '2016-12-13'],
+  ['LTU', 'HOG', 'Saulius Skvernelis', '2016-12-13', '2020-12-11'],
+  ['LTU', 'HOG', 'Ingrida Šimonytė|Ingrida Simonyte', '2020-12-11', '2024-12-12'],
+  ['LTU', 'HOG', 'Gintautas Paluckas', '2024-12-12', '2025-08'],
+  ['LTU', 'HOG', 'Inga Ruginienė|Inga Ruginiene', '2025-08', null],
+
+  // Georgia (state minister until 2004, then prime minister)
+  ['GEO', 'HOS', 'Eduard Shevardnadze', '1995-11-26', '2003-11-23'],
+  ['GEO', 'HOS', 'Nino Burjanadze|Nino Burdzhanadze', '2003-11-23', '2004-01-25'],
+  ['GEO', 'HOS', 'Mikheil Saakashvili|Mikhail Saakashvili', '2004-01-25', '2007-11-25'],
+  ['GEO', 'HOS', 'Nino Burjanadze|Nino Burdzhanadze', '2007-11-25', '2008-01-20'],
+  ['GEO', 'HOS', 'Mikheil Saakashvili|Mikhail Saakashvili', '2008-01-20', '2013-11-17'],
+  ['GEO', 'HOS', 'Giorgi Margvelashvili', '2013-11-17', '2018-12-16'],
+  ['GEO', 'HOS', 'Salome Zourabichvili|Salome Zurabishvili', '2018-12-16', '2024-12-29'],
+  ['GEO', 'HOS', 'Mikheil Kavelashvili|Mikhail Kavelashvili', '2024-12-29', null],
+  ['GEO', 'HOG', 'Vazha Lortkipanidze', '1998-07-31', '2000-05-11'],
+  ['GEO', 'HOG', 'Giorgi Arsenishvili', '2000-05-11', '2001-12-21'],
+  ['GEO', 'HOG', 'Avtandil Jorbenadze', '2001-12-21', '2003-11-27'],
+  ['GEO', 'HOG', 'Zurab Zhvania', '2003-11-27', '2005-02-03'],
+  ['GEO', 'HOG', 'Zurab Noghaideli|Zurab Nogaideli', '2005-02-17', '2007-11-16'],
+  ['GEO', 'HOG', 'Lado Gurgenidze|Vladimer Gurgenidze', '2007-11-22', '2008-11-01'],
+  ['GEO', 'HOG', 'Grigol Mgaloblishvili', '2008-11-01', '2009-02-06'],
+  ['GEO', 'HOG', 'Nika Gilauri', '2009-02-06', '2012-07-04'],
+  ['GEO', 'HOG', 'Vano Merabishvili|Ivane Merabishvili', '2012-07-04', '2012-10-25'],
+  ['GEO', 'HOG', 'Bidzina Ivanishvili', '2012-10-25', '2013-11-20'],
+  ['GEO', 'HOG', 'Irakli Garibashvili|Irakli Gharibashvili', '2013-11-20', '2015-12-30'],
+  ['GEO', 'HOG', 'Giorgi Kvirikashvili', '2015-12-30', '2018-06-20'],
+  ['GEO', 'HOG', 'Mamuka Bakhtadze', '2018-06-20', '2019-09-08'],
+  ['GEO', 'HOG', 'Giorgi Gakharia', '2019-09-08', '2021-02-18'],
+  ['GEO', 'HOG', 'Irakli Garibashvili|Irakli Gharibashvili', '2021-02-22', '2024-02-08'],
+  ['GEO', 'HOG', 'Irakli Kobakhidze', '2024-02-08', null],
+
+  // Armenia
+  ['ARM', 'HOS', 'Robert Kocharyan|Robert Kocharian', '1998-04-09', '2008-04-09'],
+  ['ARM', 'HOS', 'Serzh Sargsyan|Serzh Sarkisian|Serzh Sargsian', '2008-04-09', '2018-04-09'],
+  ['ARM', 'HOS', 'Armen Sarkissian|Armen Sargsyan', '2018-04-09', '2022-01-23'],
+  ['ARM', 'HOS', 'Alen Simonyan', '2022-02-01', '2022-03-13'],
+  ['ARM', 'HOS', 'Vahagn Khachaturyan', '2022-03-13', null],
+  ['ARM', 'HOG', 'Aram Sargsyan|Aram Sarkisyan', '1999-11-03', '2000-05-12'],
+  ['ARM', 'HOG', 'Andranik Margaryan', '2000-05-12', '2007-03-25'],
+  ['ARM', 'HOG', 'Serzh Sargsyan|Serzh Sarkisian|Serzh Sargsian', '2007-04-04', '2008-04-09'],
+  ['ARM', 'HOG', 'Tigran Sargsyan|Tigran Sarkisian', '2008-04-09', '2014-04-13'],
+  ['ARM', 'HOG', 'Hovik Abrahamyan', '2014-04-13', '2016-09-13'],
+  ['ARM', 'HOG', 'Karen Karapetyan', '2016-09-13', '2018-04-09'],
+  ['ARM', 'HOG', 'Serzh Sargsyan|Serzh Sarkisian|Serzh Sargsian', '2018-04-17', '2018-04-23'],
+  ['ARM', 'HOG', 'Karen Karapetyan', '2018-04-23', '2018-05-08'],
+  ['ARM', 'HOG', 'Nikol Pashinyan|Nikol Pashinian', '2018-05-08', null],
+
+  // Azerbaijan
+  ['AZE', 'HOS', 'Heydar Aliyev|Heydar Aliev', '1993-06-24', '2003-10-31'],
+  ['AZE', 'HOS', 'Ilham Aliyev|Ilham Aliev', '2003-10-31', null],
+  ['AZE', 'HOG', 'Artur Rasizade|Artur Rasi-Zade', '1996-07-26', '2003-08-04'],
+  ['AZE', 'HOG', 'Ilham Aliyev|Ilham Aliev', '2003-08-04', '2003-10-31'],
+  ['AZE', 'HOG', 'Artur Rasizade|Artur Rasi-Zade', '2003-11-04', '2018-04-21'],
+  ['AZE', 'HOG', 'Novruz Mammadov', '2018-04-21', '2019-10-08'],
+  ['AZE', 'HOG', 'Ali Asadov', '2019-10-08', null],
+
+  // Kazakhstan
+  ['KAZ', 'HOS', 'Nursultan Nazarbayev|Nursultan Nazarbaev', '1990-04-24', '2019-03-20'],
+  ['KAZ', 'HOS', 'Kassym-Jomart Tokayev|Kasym-Zhomart Tokayev|Qasym-Jomart Toqayev', '2019-03-20', null],
+  ['KAZ', 'HOG', 'Kassym-Jomart Tokayev|Kasym-Zhomart Tokayev|Qasym-Jomart Toqayev', '1999-10-01', '2002-01-28'],
+  ['KAZ', 'HOG', 'Imangali Tasmagambetov', '2002-01-28', '2003-06-13'],
+  ['KAZ', 'HOG', 'Daniyal Akhmetov', '2003-06-13', '2007-01-09'],
+  ['KAZ', 'HOG', 'Karim Massimov|Karim Masimov', '2007-01-10', '2012-09-24'],
+  ['KAZ', 'HOG', 'Serik Akhmetov', '2012-09-24', '2014-04-02'],
+  ['KAZ', 'HOG', 'Karim Massimov|Karim Masimov', '2014-04-02', '2016-09-08'],
+  ['KAZ', 'HOG', 'Bakhytzhan Sagintayev|Bakytzhan Sagintayev', '2016-09-09', '2019-02-21'],
+  ['KAZ', 'HOG', 'Askar Mamin', '2019-02-25', '2022-01-05'],
+  ['KAZ', 'HOG', 'Alikhan Smailov', '2022-01-11', '2024-02-05'],
+  ['KAZ', 'HOG', 'Oljas Bektenov|Olzhas Bektenov', '2024-02-06', null],
+  // Chairman of the Security Council, "Leader of the Nation".
+  ['KAZ', 'OTHER', 'Nursultan Nazarbayev|Nursultan Nazarbaev', '2019-03-20', '2022-01-05'],
+
+  // Kyrgyzstan
+  ['KGZ', 'HOS', 'Askar Akayev|Askar Akaev', '1990-10-27', '2005-03-24'],
+  ['KGZ', 'HOS', 'Kurmanbek Bakiyev|Kurmanbek Bakiev', '2005-03-25', '2010-04-07'],
+  ['KGZ', 'HOS', 'Roza Otunbayeva|Roza Otunbaeva', '2010-04-07', '2011-12-01'],
+  ['KGZ', 'HOS', 'Almazbek Atambayev|Almazbek Atambaev', '2011-12-01', '2017-11-24'],
+  ['KGZ', 'HOS', 'Sooronbay Jeenbekov|Sooronbai Zheenbekov', '2017-11-24', '2020-10-15'],
+  ['KGZ', 'HOS', 'Sadyr Japarov|Sadyr Zhaparov', '2020-10-16', '2020-11-14'],
+  ['KGZ', 'HOS', 'Talant Mamytov', '2020-11-14', '2021-01-28'],
+  ['KGZ', 'HOS', 'Sadyr Japarov|Sadyr Zhaparov', '2021-01-28', null],
+  ['KGZ', 'HOG', 'Amangeldy Muraliyev', '1999-04-21', '2000-12-21'],
+  ['KGZ', 'HOG', 'Kurmanbek Bakiyev|Kurmanbek Bakiev', '2000-12-21', '2002-05-22'],
+  ['KGZ', 'HOG', 'Nikolai Tanayev|Nikolay Tanaev', '2002-05-22', '2005-03-25'],
+  ['KGZ', 'HOG', 'Kurmanbek Bakiyev|Kurmanbek Bakiev', '2005-03-25', '2005-08-15'],
+  ['KGZ', 'HOG', 'Felix Kulov|Feliks Kulov', '2005-09-01', '2007-01-29'],
+  ['KGZ', 'HOG', 'Azim Isabekov', '2007-01-29', '2007-03-29'],
+  ['KGZ', 'HOG', 'Almazbek Atambayev|Almazbek Atambaev', '2007-03-29', '2007-11-28'],
+  ['KGZ', 'HOG', 'Igor Chudinov', '2007-12-24', '2009-10-21'],
+  ['KGZ', 'HOG', 'Daniar Usenov', '2009-10-21', '2010-04-07'],
+  ['KGZ', 'HOG', 'Almazbek Atambayev|Almazbek Atambaev', '2010-12-17', '2011-12-01'],
+  ['KGZ', 'HOG', 'Omurbek Babanov', '2011-12-23', '2012-09-01'],
+  ['KGZ', 'HOG', 'Zhantoro Satybaldiyev|Jantoro Satybaldiev', '2012-09-06', '2014-03-25'],
+  ['KGZ', 'HOG', 'Djoomart Otorbaev|Joomart Otorbayev', '2014-04-03', '2015-04-23'],
+  ['KGZ', 'HOG', 'Temir Sariyev|Temir Sariev', '2015-05-02', '2016-04-11'],
+  ['KGZ', 'HOG', 'Sooronbay Jeenbekov|Sooronbai Zheenbekov', '2016-04-13', '2017-08-22'],
+  ['KGZ', 'HOG', 'Sapar Isakov', '2017-08-26', '2018-04-19'],
+  ['KGZ', 'HOG', 'Mukhammedkalyi Abylgaziev', '2018-04-20', '2020-06-15'],
+  ['KGZ', 'HOG', 'Kubatbek Boronov', '2020-06-17', '2020-10-06'],
+  ['KGZ', 'HOG', 'Sadyr Japarov|Sadyr Zhaparov', '2020-10-06', '2020-11-14'],
+  ['KGZ', 'HOG', 'Artem Novikov', '2020-11-14', '2021-02-03'],
+  ['KGZ', 'HOG', 'Ulukbek Maripov', '2021-02-03', '2021-10-12'],
+  ['KGZ', 'HOG', 'Akylbek Japarov|Akylbek Zhaparov', '2021-10-12', '2024-12-16'],
+  ['KGZ', 'HOG', 'Adylbek Kasymaliev|Adylbek Kasymaliyev', '2024-12-16', null],
+
+  // Tajikistan
+  ['TJK', 'HOS', 'Emomali Rahmon|Emomali Rahmonov|Emomalii Rahmon|Rakhmonov', '1994-11-16', null],
+  ['TJK', 'HOG', 'Oqil Oqilov|Akil Akilov', '1999-12-20', '2013-11-23'],
+  ['TJK', 'HOG', 'Qohir Rasulzoda|Kokhir Rasulzoda', '2013-11-23', null],
+
+  // Turkmenistan (the president heads the government)
+  ['TKM', 'HOS', 'Saparmurat Niyazov|Turkmenbashi', '1990-10-27', '2006-12-21'],
+  ['TKM', 'HOS', 'Gurbanguly Berdimuhamedow|Gurbanguly Berdimuhamedov|Gurbanguly Berdymukhamedov', '2006-12-21', '2022-03-19'],
+  ['TKM', 'HOS', 'Serdar Berdimuhamedow|Serdar Berdimuhamedov|Serdar Berdymukhamedov', '2022-03-19', null],
+  // Chairman of the Halk Maslahaty, "National Leader".
+  ['TKM', 'OTHER', 'Gurbanguly Berdimuhamedow|Gurbanguly Berdimuhamedov|Gurbanguly Berdymukhamedov', '2023-01-21', null],
+
+  // Uzbekistan
+  ['UZB', 'HOS', 'Islam Karimov', '1990-03-24', '2016-09-02'],
+  ['UZB', 'HOS', 'Shavkat Mirziyoyev|Shavkat Mirziyoev', '2016-09-08', null],
+  ['UZB', 'HOG', 'Utkir Sultanov', '1995-12-21', '2003-12-11'],
+  ['UZB', 'HOG', 'Shavkat Mirziyoyev|Shavkat Mirziyoev', '2003-12-12', '2016-12-14'],
+  ['UZB', 'HOG', 'Abdulla Aripov', '2016-12-14', null],
+];
