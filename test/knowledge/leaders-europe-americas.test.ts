@@ -35,6 +35,9 @@ const REGION = [
   // Former USSR
   ...['RUS', 'BLR', 'UKR', 'MDA', 'EST', 'LVA', 'LTU', 'GEO', 'ARM', 'AZE'],
   ...['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'],
+  // Western and Southern Europe, Turkey, Cyprus
+  ...['GBR', 'IRL', 'FRA', 'MCO', 'AND', 'ESP', 'PRT', 'DEU', 'AUT', 'CHE', 'LIE', 'BEL', 'NLD', 'LUX'],
+  ...['ITA', 'SMR', 'VAT', 'MLT', 'GRC', 'CYP', 'TUR'],
 ];
 
 /** The first day a partial date can mean, so that "2005" and "2005-03-01" compare sensibly. */
@@ -69,11 +72,11 @@ describe('Europe and Americas office terms', () => {
     }
   });
 
-  it('has valid dates with from <= to, all from 1950 on and none in the future', () => {
+  it('has valid dates with from <= to, all from 1940 on and none in the future', () => {
     for (const t of EUROPE_AMERICAS_TERMS) {
       const [, , , from, to] = t;
       assert.ok(isValidDate(from), label(t));
-      assert.ok(from >= '1950' && startOf(from) <= TODAY, label(t));
+      assert.ok(from >= '1940' && startOf(from) <= TODAY, label(t));
       if (to !== null) {
         assert.ok(isValidDate(to), label(t));
         assert.ok(startOf(from) <= startOf(to), label(t));
