@@ -38,6 +38,9 @@ const REGION = [
   // Western and Southern Europe, Turkey, Cyprus
   ...['GBR', 'IRL', 'FRA', 'MCO', 'AND', 'ESP', 'PRT', 'DEU', 'AUT', 'CHE', 'LIE', 'BEL', 'NLD', 'LUX'],
   ...['ITA', 'SMR', 'VAT', 'MLT', 'GRC', 'CYP', 'TUR'],
+  // Northern, Central and Southeast Europe
+  ...['DNK', 'NOR', 'SWE', 'FIN', 'ISL', 'POL', 'CZE', 'SVK', 'HUN', 'SVN'],
+  ...['HRV', 'BIH', 'SRB', 'MNE', 'MKD', 'ALB', 'XKX', 'ROU', 'BGR'],
 ];
 
 /** The first day a partial date can mean, so that "2005" and "2005-03-01" compare sensibly. */
