@@ -24,12 +24,20 @@ const ISO3 = new Set(countries.map((c) => c.cca3));
 const CO_HOLDERS = new Set([
   // Three members of the Presidency, one per constituent people.
   'BIH:HOS',
+  // Co-presidents since February 2025.
+  'NIC:HOS',
   // European Commission President, European Council President and High Representative share the code.
   'IGOEUREEC:IGO',
 ]);
 
 /** Collective heads of state we skip (two Captains Regent every six months): the government head stands in. */
 const COLLECTIVE_HOS = new Set(['SMR']);
+
+/**
+ * Heads of state whose term is known to have ended in 2026 while the successor is beyond what the
+ * table was written from: no row covers today, on purpose, rather than a guess.
+ */
+const SUCCESSOR_UNKNOWN = new Set(['COL', 'PER', 'HTI']);
 
 const REGION = [
   // Former USSR
@@ -41,6 +49,10 @@ const REGION = [
   // Northern, Central and Southeast Europe
   ...['DNK', 'NOR', 'SWE', 'FIN', 'ISL', 'POL', 'CZE', 'SVK', 'HUN', 'SVN'],
   ...['HRV', 'BIH', 'SRB', 'MNE', 'MKD', 'ALB', 'XKX', 'ROU', 'BGR'],
+  // The Americas
+  ...['USA', 'CAN', 'MEX', 'GTM', 'BLZ', 'SLV', 'HND', 'NIC', 'CRI', 'PAN'],
+  ...['CUB', 'HTI', 'DOM', 'JAM', 'BHS', 'BRB', 'TTO', 'ATG', 'DMA', 'GRD', 'KNA', 'LCA', 'VCT'],
+  ...['BRA', 'ARG', 'CHL', 'COL', 'VEN', 'ECU', 'PER', 'BOL', 'PRY', 'URY', 'GUY', 'SUR'],
 ];
 
 /** The first day a partial date can mean, so that "2005" and "2005-03-01" compare sensibly. */
@@ -130,6 +142,10 @@ describe('Europe and Americas office terms', () => {
   it('has, for every state of the region, a head of state in office today', () => {
     const covers = (t: OfficeTerm): boolean => startOf(t[3]) <= TODAY && (t[4] === null || t[4] >= TODAY);
     for (const code of REGION) {
+      if (SUCCESSOR_UNKNOWN.has(code)) {
+        assert.ok(EUROPE_AMERICAS_TERMS.some((t) => t[0] === code && t[1] === 'HOS' && t[4]?.startsWith('2026')), code);
+        continue;
+      }
       const office = COLLECTIVE_HOS.has(code) ? 'HOG' : 'HOS';
       assert.ok(
         EUROPE_AMERICAS_TERMS.some((t) => t[0] === code && t[1] === office && covers(t)),
