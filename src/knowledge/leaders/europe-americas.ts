@@ -456,7 +456,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['ESP', 'HOS', 'King Juan Carlos I|Juan Carlos I|King Juan Carlos', '1975-11-22', '2014-06-19'],
   ['ESP', 'HOS', 'King Felipe VI|Felipe VI|King Felipe', '2014-06-19', null],
   ['ESP', 'HOG', 'José María Aznar|Jose Maria Aznar', '1996-05-05', '2004-04-17'],
-  ['ESP', 'HOG', 'José Luis Rodríguez Zapatero|Jose Luis Rodriguez Zapatero|Zapatero', '2004-04-17', '2011-12-21'],
+  ['ESP', 'HOG', 'José Luis Rodríguez Zapatero|Jose Luis Rodriguez Zapatero', '2004-04-17', '2011-12-21'],
   ['ESP', 'HOG', 'Mariano Rajoy', '2011-12-21', '2018-06-02'],
   ['ESP', 'HOG', 'Pedro Sánchez|Pedro Sanchez', '2018-06-02', null],
 
@@ -494,7 +494,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['DEU', 'DM', 'Rudolf Scharping', '1998-10-27', '2002-07-19'],
   ['DEU', 'DM', 'Peter Struck', '2002-07-19', '2005-11-22'],
   ['DEU', 'DM', 'Franz Josef Jung', '2005-11-22', '2009-10-28'],
-  ['DEU', 'DM', 'Karl-Theodor zu Guttenberg|Guttenberg', '2009-10-28', '2011-03-03'],
+  ['DEU', 'DM', 'Karl-Theodor zu Guttenberg', '2009-10-28', '2011-03-03'],
   ['DEU', 'DM', 'Thomas de Maizière|Thomas de Maiziere', '2011-03-03', '2013-12-17'],
   ['DEU', 'DM', 'Ursula von der Leyen', '2013-12-17', '2019-07-17'],
   ['DEU', 'DM', 'Annegret Kramp-Karrenbauer', '2019-07-17', '2021-12-08'],
@@ -686,10 +686,10 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['TUR', 'HOS', 'Süleyman Demirel|Suleyman Demirel', '1993-05-16', '2000-05-16'],
   ['TUR', 'HOS', 'Ahmet Necdet Sezer|Necdet Sezer', '2000-05-16', '2007-08-28'],
   ['TUR', 'HOS', 'Abdullah Gül|Abdullah Gul', '2007-08-28', '2014-08-28'],
-  ['TUR', 'HOS', 'Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Tayyip Erdogan|Erdogan', '2014-08-28', null],
+  ['TUR', 'HOS', 'Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Tayyip Erdogan', '2014-08-28', null],
   ['TUR', 'HOG', 'Bülent Ecevit|Bulent Ecevit', '1999-01-11', '2002-11-18'],
   ['TUR', 'HOG', 'Abdullah Gül|Abdullah Gul', '2002-11-18', '2003-03-14'],
-  ['TUR', 'HOG', 'Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Tayyip Erdogan|Erdogan', '2003-03-14', '2014-08-28'],
+  ['TUR', 'HOG', 'Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Tayyip Erdogan', '2003-03-14', '2014-08-28'],
   ['TUR', 'HOG', 'Ahmet Davutoğlu|Ahmet Davutoglu', '2014-08-28', '2016-05-24'],
   ['TUR', 'HOG', 'Binali Yıldırım|Binali Yildirim', '2016-05-24', '2018-07-09'],
   ['TUR', 'FM', 'İsmail Cem|Ismail Cem', '1997-06-30', '2002-07-11'],
@@ -1523,4 +1523,75 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['SUR', 'HOS', 'Dési Bouterse|Desi Bouterse', '2010-08-12', '2020-07-16'],
   ['SUR', 'HOS', 'Chan Santokhi', '2020-07-16', '2025-07-16'],
   ['SUR', 'HOS', 'Jennifer Geerlings-Simons|Jennifer Simons', '2025-07-16', null],
+
+  // ---------------------------------------------------------------- International organisations
+  // United Nations Secretary-General
+  ['IGOUNO', 'IGO', 'Kofi Annan', '1997-01-01', '2007-01-01'],
+  ['IGOUNO', 'IGO', 'Ban Ki-moon|Ban Ki moon', '2007-01-01', '2017-01-01'],
+  ['IGOUNO', 'IGO', 'António Guterres|Antonio Guterres', '2017-01-01', null],
+
+  // NATO Secretary General
+  ['IGOWSTNAT', 'IGO', 'George Robertson|Lord Robertson', '1999-10-14', '2003-12-17'],
+  ['IGOWSTNAT', 'IGO', 'Jaap de Hoop Scheffer', '2004-01-01', '2009-08-01'],
+  ['IGOWSTNAT', 'IGO', 'Anders Fogh Rasmussen', '2009-08-01', '2014-10-01'],
+  ['IGOWSTNAT', 'IGO', 'Jens Stoltenberg', '2014-10-01', '2024-10-01'],
+  ['IGOWSTNAT', 'IGO', 'Mark Rutte', '2024-10-01', null],
+
+  // European Union: Commission President, European Council President (from 2009) and High
+  // Representative for Foreign Affairs (co-holders of the one code)
+  ['IGOEUREEC', 'IGO', 'Romano Prodi', '1999-09-16', '2004-11-22'],
+  ['IGOEUREEC', 'IGO', 'Javier Solana', '1999-10-18', '2009-12-01'],
+  ['IGOEUREEC', 'IGO', 'José Manuel Barroso|Jose Manuel Barroso|José Manuel Durão Barroso', '2004-11-22', '2014-11-01'],
+  ['IGOEUREEC', 'IGO', 'Herman Van Rompuy', '2009-12-01', '2014-12-01'],
+  ['IGOEUREEC', 'IGO', 'Catherine Ashton', '2009-12-01', '2014-11-01'],
+  ['IGOEUREEC', 'IGO', 'Jean-Claude Juncker', '2014-11-01', '2019-12-01'],
+  ['IGOEUREEC', 'IGO', 'Federica Mogherini', '2014-11-01', '2019-12-01'],
+  ['IGOEUREEC', 'IGO', 'Donald Tusk', '2014-12-01', '2019-12-01'],
+  ['IGOEUREEC', 'IGO', 'Ursula von der Leyen', '2019-12-01', null],
+  ['IGOEUREEC', 'IGO', 'Charles Michel', '2019-12-01', '2024-12-01'],
+  ['IGOEUREEC', 'IGO', 'Josep Borrell', '2019-12-01', '2024-12-01'],
+  ['IGOEUREEC', 'IGO', 'António Costa|Antonio Costa', '2024-12-01', null],
+  ['IGOEUREEC', 'IGO', 'Kaja Kallas', '2024-12-01', null],
+
+  // IMF Managing Director (acting heads listed when they led for weeks to months)
+  ['IGOIMF', 'IGO', 'Michel Camdessus', '1987-01-16', '2000-02-14'],
+  ['IGOIMF', 'IGO', 'Stanley Fischer', '2000-02-14', '2000-05-01'],
+  ['IGOIMF', 'IGO', 'Horst Köhler|Horst Koehler', '2000-05-01', '2004-03-04'],
+  ['IGOIMF', 'IGO', 'Anne Krueger|Anne O. Krueger', '2004-03-04', '2004-06-07'],
+  ['IGOIMF', 'IGO', 'Rodrigo Rato|Rodrigo de Rato', '2004-06-07', '2007-11-01'],
+  ['IGOIMF', 'IGO', 'Dominique Strauss-Kahn|DSK', '2007-11-01', '2011-05-18'],
+  ['IGOIMF', 'IGO', 'John Lipsky', '2011-05-18', '2011-07-05'],
+  ['IGOIMF', 'IGO', 'Christine Lagarde', '2011-07-05', '2019-09-12'],
+  ['IGOIMF', 'IGO', 'David Lipton', '2019-09-12', '2019-10-01'],
+  ['IGOIMF', 'IGO', 'Kristalina Georgieva', '2019-10-01', null],
+
+  // World Bank President
+  ['IGOWBK', 'IGO', 'James Wolfensohn|James D. Wolfensohn', '1995-06-01', '2005-06-01'],
+  ['IGOWBK', 'IGO', 'Paul Wolfowitz', '2005-06-01', '2007-07-01'],
+  ['IGOWBK', 'IGO', 'Robert Zoellick|Robert B. Zoellick', '2007-07-01', '2012-07-01'],
+  ['IGOWBK', 'IGO', 'Jim Yong Kim', '2012-07-01', '2019-02-01'],
+  ['IGOWBK', 'IGO', 'Kristalina Georgieva', '2019-02-01', '2019-04-09'],
+  ['IGOWBK', 'IGO', 'David Malpass', '2019-04-09', '2023-06-02'],
+  ['IGOWBK', 'IGO', 'Ajay Banga|Ajaypal Singh Banga', '2023-06-02', null],
+
+  // WHO Director-General
+  ['IGOUNOWHO', 'IGO', 'Gro Harlem Brundtland', '1998-07-21', '2003-07-21'],
+  ['IGOUNOWHO', 'IGO', 'Lee Jong-wook', '2003-07-21', '2006-05-22'],
+  ['IGOUNOWHO', 'IGO', 'Anders Nordström|Anders Nordstrom', '2006-05-22', '2007-01-04'],
+  ['IGOUNOWHO', 'IGO', 'Margaret Chan', '2007-01-04', '2017-07-01'],
+  ['IGOUNOWHO', 'IGO', 'Tedros Adhanom Ghebreyesus|Tedros Adhanom|Tedros', '2017-07-01', null],
+
+  // OSCE Secretary General
+  ['IGOEUROSC', 'IGO', 'Ján Kubiš|Jan Kubis', '1999-06-15', '2005-06-15'],
+  ['IGOEUROSC', 'IGO', 'Marc Perrin de Brichambaut', '2005-06-15', '2011-07-01'],
+  ['IGOEUROSC', 'IGO', 'Lamberto Zannier', '2011-07-01', '2017-07-01'],
+  ['IGOEUROSC', 'IGO', 'Thomas Greminger', '2017-07-18', '2020-07-18'],
+  ['IGOEUROSC', 'IGO', 'Helga Schmid|Helga Maria Schmid', '2020-12-04', '2024-12-04'],
+  ['IGOEUROSC', 'IGO', 'Feridun Sinirlioğlu|Feridun Sinirlioglu', '2024-12-04', null],
+
+  // IAEA Director General
+  ['IGOUNOIAEA', 'IGO', 'Mohamed ElBaradei|Mohamed El Baradei', '1997-12-01', '2009-12-01'],
+  ['IGOUNOIAEA', 'IGO', 'Yukiya Amano', '2009-12-01', '2019-07-18'],
+  ['IGOUNOIAEA', 'IGO', 'Cornel Feruță|Cornel Feruta', '2019-07-22', '2019-12-03'],
+  ['IGOUNOIAEA', 'IGO', 'Rafael Grossi|Rafael Mariano Grossi', '2019-12-03', null],
 ];
