@@ -26,9 +26,11 @@ import type { OfficeTerm } from '../types.js';
  *   head, Kazakhstan's and Turkmenistan's national leaders).
  * - Dates are days of taking office (inauguration, appointment); YYYY-MM or YYYY where the day is
  *   not certain. The `to` of one term is usually the `from` of the next.
- * - Knowledge cut-off: the rows were written from facts known up to 2025; a `to` of null means the
- *   holder was in office then. Offices that changed hands later (elections due in 2026) may be stale:
- *   see the comments marked "2026" below.
+ * - Knowledge cut-off: the rows were written from facts known up to 2025, with the changes of 2026
+ *   that news reports confirmed (Venezuela, Hungary, the Netherlands, Bulgaria, Portugal, Peru,
+ *   Ukraine's defence ministry...). A `to` of null means in office as far as known; where a term is
+ *   known to have ended but the successor is not (Colombia and Peru in 2026) the table stops there
+ *   rather than guess. Comments marked "2026" flag what may be stale.
  */
 export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   // ---------------------------------------------------------------- Former USSR
@@ -136,7 +138,8 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['UKR', 'DM', 'Andriy Taran|Andrii Taran', '2020-03-04', '2021-11-03'],
   ['UKR', 'DM', 'Oleksii Reznikov|Oleksiy Reznikov|Alexei Reznikov', '2021-11-04', '2023-09-05'],
   ['UKR', 'DM', 'Rustem Umerov', '2023-09-06', '2025-07-17'],
-  ['UKR', 'DM', 'Denys Shmyhal|Denis Shmygal', '2025-07-17', null],
+  ['UKR', 'DM', 'Denys Shmyhal|Denis Shmygal', '2025-07-17', '2026-01-13'],
+  ['UKR', 'DM', 'Mykhailo Fedorov|Mikhail Fedorov', '2026-01-14', null],
 
   // Moldova
   ['MDA', 'HOS', 'Petru Lucinschi', '1997-01-15', '2001-04-07'],
@@ -460,7 +463,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['ESP', 'HOG', 'Mariano Rajoy', '2011-12-21', '2018-06-02'],
   ['ESP', 'HOG', 'Pedro Sánchez|Pedro Sanchez', '2018-06-02', null],
 
-  // Portugal (2026: Seguro's election in February 2026 is from late reports)
+  // Portugal (Seguro won the runoff of 2026-02-08)
   ['PRT', 'HOS', 'Jorge Sampaio', '1996-03-09', '2006-03-09'],
   ['PRT', 'HOS', 'Aníbal Cavaco Silva|Anibal Cavaco Silva|Cavaco Silva', '2006-03-09', '2016-03-09'],
   ['PRT', 'HOS', 'Marcelo Rebelo de Sousa|Rebelo de Sousa', '2016-03-09', '2026-03-09'],
@@ -571,13 +574,14 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['BEL', 'HOG', 'Alexander De Croo', '2020-10-01', '2025-02-03'],
   ['BEL', 'HOG', 'Bart De Wever', '2025-02-03', null],
 
-  // Netherlands (2026: a cabinet formed after the October 2025 election may have replaced Schoof's)
+  // Netherlands
   ['NLD', 'HOS', 'Queen Beatrix|Beatrix of the Netherlands', '1980-04-30', '2013-04-30'],
   ['NLD', 'HOS', 'King Willem-Alexander|Willem-Alexander', '2013-04-30', null],
   ['NLD', 'HOG', 'Wim Kok', '1994-08-22', '2002-07-22'],
   ['NLD', 'HOG', 'Jan Peter Balkenende', '2002-07-22', '2010-10-14'],
   ['NLD', 'HOG', 'Mark Rutte', '2010-10-14', '2024-07-02'],
-  ['NLD', 'HOG', 'Dick Schoof', '2024-07-02', null],
+  ['NLD', 'HOG', 'Dick Schoof', '2024-07-02', '2026-02-23'],
+  ['NLD', 'HOG', 'Rob Jetten', '2026-02-23', null],
 
   // Luxembourg
   ['LUX', 'HOS', 'Grand Duke Jean', '1964-11-12', '2000-10-07'],
@@ -824,7 +828,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['SVK', 'HOG', 'Ľudovít Ódor|Ludovit Odor', '2023-05-15', '2023-10-25'],
   ['SVK', 'HOG', 'Robert Fico', '2023-10-25', null],
 
-  // Hungary (2026: the April 2026 election may have changed the government)
+  // Hungary
   ['HUN', 'HOS', 'Árpád Göncz|Arpad Goncz', '1990-05-02', '2000-08-04'],
   ['HUN', 'HOS', 'Ferenc Mádl|Ferenc Madl', '2000-08-04', '2005-08-05'],
   ['HUN', 'HOS', 'László Sólyom|Laszlo Solyom', '2005-08-05', '2010-08-06'],
@@ -836,7 +840,8 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['HUN', 'HOG', 'Péter Medgyessy|Peter Medgyessy', '2002-05-27', '2004-09-29'],
   ['HUN', 'HOG', 'Ferenc Gyurcsány|Ferenc Gyurcsany', '2004-09-29', '2009-04-14'],
   ['HUN', 'HOG', 'Gordon Bajnai', '2009-04-14', '2010-05-29'],
-  ['HUN', 'HOG', 'Viktor Orbán|Viktor Orban', '2010-05-29', null],
+  ['HUN', 'HOG', 'Viktor Orbán|Viktor Orban', '2010-05-29', '2026-05-09'],
+  ['HUN', 'HOG', 'Péter Magyar|Peter Magyar', '2026-05-09', null],
 
   // Slovenia (2026: the spring 2026 election may have changed the government)
   ['SVN', 'HOS', 'Milan Kučan|Milan Kucan', '1991-06-25', '2002-12-22'],
@@ -1028,11 +1033,12 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['ROU', 'HOG', 'Cătălin Predoiu|Catalin Predoiu', '2025-05-06', '2025-06-23'],
   ['ROU', 'HOG', 'Ilie Bolojan', '2025-06-23', null],
 
-  // Bulgaria (2026: changes after the end of 2025 are not known here)
+  // Bulgaria (Radev resigned the presidency in January 2026 and became prime minister in May)
   ['BGR', 'HOS', 'Petar Stoyanov|Petar Stoianov', '1997-01-22', '2002-01-22'],
   ['BGR', 'HOS', 'Georgi Parvanov|Georgi Purvanov', '2002-01-22', '2012-01-22'],
   ['BGR', 'HOS', 'Rosen Plevneliev', '2012-01-22', '2017-01-22'],
-  ['BGR', 'HOS', 'Rumen Radev', '2017-01-22', null],
+  ['BGR', 'HOS', 'Rumen Radev|Roumen Radev', '2017-01-22', '2026-01-23'],
+  ['BGR', 'HOS', 'Iliana Iotova|Iliana Yotova', '2026-01-23', null],
   ['BGR', 'HOG', 'Ivan Kostov', '1997-05-21', '2001-07-24'],
   ['BGR', 'HOG', 'Simeon Saxe-Coburg-Gotha|Simeon Sakskoburggotski|Simeon II', '2001-07-24', '2005-08-17'],
   ['BGR', 'HOG', 'Sergei Stanishev|Sergey Stanishev', '2005-08-17', '2009-07-27'],
@@ -1048,7 +1054,9 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['BGR', 'HOG', 'Galab Donev', '2022-08-02', '2023-06-06'],
   ['BGR', 'HOG', 'Nikolai Denkov|Nikolay Denkov', '2023-06-06', '2024-04-09'],
   ['BGR', 'HOG', 'Dimitar Glavchev', '2024-04-09', '2025-01-16'],
-  ['BGR', 'HOG', 'Rosen Zhelyazkov', '2025-01-16', null],
+  ['BGR', 'HOG', 'Rosen Zhelyazkov|Rossen Zhelyazkov', '2025-01-16', '2026-02-19'],
+  ['BGR', 'HOG', 'Andrey Gyurov|Andrey Gurov', '2026-02-19', '2026-05-08'],
+  ['BGR', 'HOG', 'Rumen Radev|Roumen Radev', '2026-05-08', null],
 
   // ---------------------------------------------------------------- North America
   // United States (the President is head of state and of government: HOS rows only)
@@ -1215,7 +1223,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['CUB', 'OTHER', 'Raúl Castro|Raul Castro', '2011-04-19', '2021-04-19'],
 
   // Haiti (HOS after July 2021: no president; the Transitional Presidential Council's coordinators
-  // from April 2024; 2026: the council's mandate ended on 2026-02-07 and its successor is not known here)
+  // from April 2024 until its mandate ended on 2026-02-07, after which the prime minister governs alone)
   ['HTI', 'HOS', 'René Préval|Rene Preval', '1996-02-07', '2001-02-07'],
   ['HTI', 'HOS', 'Jean-Bertrand Aristide', '2001-02-07', '2004-02-29'],
   ['HTI', 'HOS', 'Boniface Alexandre', '2004-02-29', '2006-05-14'],
@@ -1443,18 +1451,19 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['CHL', 'HOS', 'Gabriel Boric', '2022-03-11', '2026-03-11'],
   ['CHL', 'HOS', 'José Antonio Kast|Jose Antonio Kast', '2026-03-11', null],
 
-  // Colombia (2026: Petro's term ended on 2026-08-07; the successor is not known here)
+  // Colombia (2026: Petro's term ended on 2026-08-07; Abelardo de la Espriella led the preliminary
+  // count of the June 2026 runoff, but his taking office is not confirmed here)
   ['COL', 'HOS', 'Andrés Pastrana|Andres Pastrana', '1998-08-07', '2002-08-07'],
   ['COL', 'HOS', 'Álvaro Uribe|Alvaro Uribe', '2002-08-07', '2010-08-07'],
   ['COL', 'HOS', 'Juan Manuel Santos', '2010-08-07', '2018-08-07'],
   ['COL', 'HOS', 'Iván Duque|Ivan Duque', '2018-08-07', '2022-08-07'],
   ['COL', 'HOS', 'Gustavo Petro', '2022-08-07', '2026-08-07'],
 
-  // Venezuela (2026: Maduro's capture by US forces and Delcy Rodríguez's acting presidency are from
-  // late reports)
+  // Venezuela (US forces captured Maduro on 2026-01-03; the Supreme Court made Vice President
+  // Delcy Rodríguez acting president that day, sworn in on 2026-01-05)
   ['VEN', 'HOS', 'Hugo Chávez|Hugo Chavez', '1999-02-02', '2013-03-05'],
   ['VEN', 'HOS', 'Nicolás Maduro|Nicolas Maduro', '2013-03-05', '2026-01-03'],
-  ['VEN', 'HOS', 'Delcy Rodríguez|Delcy Rodriguez', '2026-01-03', null],
+  ['VEN', 'HOS', 'Delcy Rodríguez|Delcy Rodriguez|Delcy Eloína Rodríguez', '2026-01-03', null],
   // Interim president recognised by the National Assembly and some fifty states.
   ['VEN', 'OTHER', 'Juan Guaidó|Juan Guaido', '2019-01-23', '2023-01-05'],
 
@@ -1468,7 +1477,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['ECU', 'HOS', 'Guillermo Lasso', '2021-05-24', '2023-11-23'],
   ['ECU', 'HOS', 'Daniel Noboa', '2023-11-23', null],
 
-  // Peru (2026: José Jerí's interim term ran to 2026-07-28; the successor is not known here)
+  // Peru (2026: the interim term ran to 2026-07-28; the president elected in 2026 is not known here)
   ['PER', 'HOS', 'Alberto Fujimori', '1990-07-28', '2000-11-22'],
   ['PER', 'HOS', 'Valentín Paniagua|Valentin Paniagua', '2000-11-22', '2001-07-28'],
   ['PER', 'HOS', 'Alejandro Toledo', '2001-07-28', '2006-07-28'],
@@ -1480,7 +1489,8 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['PER', 'HOS', 'Francisco Sagasti', '2020-11-17', '2021-07-28'],
   ['PER', 'HOS', 'Pedro Castillo', '2021-07-28', '2022-12-07'],
   ['PER', 'HOS', 'Dina Boluarte', '2022-12-07', '2025-10-10'],
-  ['PER', 'HOS', 'José Jerí|Jose Jeri', '2025-10-10', '2026-07-28'],
+  ['PER', 'HOS', 'José Jerí|Jose Jeri', '2025-10-10', '2026-02-17'],
+  ['PER', 'HOS', 'José María Balcázar|Jose Maria Balcazar|José Balcázar', '2026-02-18', '2026-07-28'],
 
   // Bolivia
   ['BOL', 'HOS', 'Hugo Banzer', '1997-08-06', '2001-08-07'],
