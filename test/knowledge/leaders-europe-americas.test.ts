@@ -40,7 +40,7 @@ const HOG_STANDS_IN = new Set(['SMR', 'HTI']);
  * Heads of state whose term is known to have ended in 2026 while the successor is beyond what the
  * table was written from: no row covers today, on purpose, rather than a guess.
  */
-const SUCCESSOR_UNKNOWN = new Set(['COL', 'PER']);
+const SUCCESSOR_UNKNOWN = new Set(['COL', 'PER', 'XKX']);
 
 const REGION = [
   // Former USSR

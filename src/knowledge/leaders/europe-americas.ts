@@ -68,8 +68,8 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['BLR', 'HOG', 'Mikhail Myasnikovich|Mikhail Miasnikovich', '2010-12-28', '2014-12-27'],
   ['BLR', 'HOG', 'Andrei Kobyakov|Andrey Kobyakov', '2014-12-27', '2018-08-18'],
   ['BLR', 'HOG', 'Sergei Rumas|Syarhey Rumas', '2018-08-18', '2020-06-04'],
-  ['BLR', 'HOG', 'Roman Golovchenko|Raman Halouchanka', '2020-06-04', '2025-04'],
-  ['BLR', 'HOG', 'Alexander Turchin|Aleksandr Turchin', '2025-04', null],
+  ['BLR', 'HOG', 'Roman Golovchenko|Raman Halouchanka', '2020-06-04', '2025-03-10'],
+  ['BLR', 'HOG', 'Alexander Turchin|Aleksandr Turchin', '2025-03-10', null],
   ['BLR', 'FM', 'Ural Latypov', '1998-02', '2000-11'],
   ['BLR', 'FM', 'Mikhail Khvostov', '2000-11', '2003-03'],
   ['BLR', 'FM', 'Sergei Martynov|Syarhey Martynau', '2003-03', '2012-08-20'],
@@ -339,7 +339,9 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['UZB', 'HOG', 'Abdulla Aripov', '2016-12-14', null],
 
   // ---------------------------------------------------------------- Western and Southern Europe, Turkey, Cyprus
-  // United Kingdom
+  // United Kingdom (Starmer announced his resignation on 2026-06-22 and Andy Burnham, the only
+  // candidate for the Labour leadership, succeeded him in July 2026; 2026: whether Burnham kept
+  // Cooper and Jarvis at the Foreign Office and Defence is not known here)
   ['GBR', 'HOS', 'Queen Elizabeth II|Elizabeth II|Queen Elizabeth', '1952-02-06', '2022-09-08'],
   ['GBR', 'HOS', 'King Charles III|Charles III|King Charles', '2022-09-08', null],
   ['GBR', 'HOG', 'Tony Blair', '1997-05-02', '2007-06-27'],
@@ -349,7 +351,8 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['GBR', 'HOG', 'Boris Johnson', '2019-07-24', '2022-09-06'],
   ['GBR', 'HOG', 'Liz Truss|Elizabeth Truss', '2022-09-06', '2022-10-25'],
   ['GBR', 'HOG', 'Rishi Sunak', '2022-10-25', '2024-07-05'],
-  ['GBR', 'HOG', 'Keir Starmer', '2024-07-05', null],
+  ['GBR', 'HOG', 'Keir Starmer', '2024-07-05', '2026-07'],
+  ['GBR', 'HOG', 'Andy Burnham|Andrew Burnham', '2026-07', null],
   ['GBR', 'FM', 'Robin Cook', '1997-05-02', '2001-06-08'],
   ['GBR', 'FM', 'Jack Straw', '2001-06-08', '2006-05-05'],
   ['GBR', 'FM', 'Margaret Beckett', '2006-05-05', '2007-06-28'],
@@ -376,7 +379,8 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['GBR', 'DM', 'Penny Mordaunt', '2019-05-01', '2019-07-24'],
   ['GBR', 'DM', 'Ben Wallace', '2019-07-24', '2023-08-31'],
   ['GBR', 'DM', 'Grant Shapps', '2023-08-31', '2024-07-05'],
-  ['GBR', 'DM', 'John Healey', '2024-07-05', null],
+  ['GBR', 'DM', 'John Healey', '2024-07-05', '2026-06-11'],
+  ['GBR', 'DM', 'Dan Jarvis', '2026-06-11', null],
 
   // Ireland
   ['IRL', 'HOS', 'Mary McAleese', '1997-11-11', '2011-11-11'],
@@ -988,8 +992,9 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['ALB', 'HOG', 'Sali Berisha', '2005-09-10', '2013-09-15'],
   ['ALB', 'HOG', 'Edi Rama', '2013-09-15', null],
 
-  // Kosovo (offices of the Provisional Institutions from 2002, of the state from 2008;
-  // 2026: Vjosa Osmani's term ran to April 2026 and the succession is not known here)
+  // Kosovo (offices of the Provisional Institutions from 2002, of the state from 2008; 2026: the
+  // Assembly failed to elect Osmani's successor before her term ended in April 2026, and who has
+  // held the office since is not known here)
   ['XKX', 'HOS', 'Ibrahim Rugova', '2002-03-04', '2006-01-21'],
   ['XKX', 'HOS', 'Fatmir Sejdiu', '2006-02-10', '2010-09-27'],
   ['XKX', 'HOS', 'Jakup Krasniqi', '2010-09-27', '2011-02-22'],
@@ -997,7 +1002,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['XKX', 'HOS', 'Atifete Jahjaga', '2011-04-07', '2016-04-07'],
   ['XKX', 'HOS', 'Hashim Thaçi|Hashim Thaci', '2016-04-07', '2020-11-05'],
   ['XKX', 'HOS', 'Vjosa Osmani', '2020-11-05', '2021-03-22'],
-  ['XKX', 'HOS', 'Vjosa Osmani', '2021-04-04', null],
+  ['XKX', 'HOS', 'Vjosa Osmani', '2021-04-04', '2026-04-04'],
   ['XKX', 'HOG', 'Bajram Rexhepi', '2002-03-04', '2004-12-03'],
   ['XKX', 'HOG', 'Ramush Haradinaj', '2004-12-03', '2005-03-08'],
   ['XKX', 'HOG', 'Bajram Kosumi', '2005-03-23', '2006-03-10'],
@@ -1179,7 +1184,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['SLV', 'HOS', 'Salvador Sánchez Cerén|Salvador Sanchez Ceren', '2014-06-01', '2019-06-01'],
   ['SLV', 'HOS', 'Nayib Bukele', '2019-06-01', null],
 
-  // Honduras (2026: Asfura's inauguration is from late reports)
+  // Honduras
   ['HND', 'HOS', 'Carlos Roberto Flores', '1998-01-27', '2002-01-27'],
   ['HND', 'HOS', 'Ricardo Maduro', '2002-01-27', '2006-01-27'],
   ['HND', 'HOS', 'Manuel Zelaya|Mel Zelaya', '2006-01-27', '2009-06-28'],
@@ -1195,7 +1200,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['NIC', 'HOS', 'Daniel Ortega', '2007-01-10', null],
   ['NIC', 'HOS', 'Rosario Murillo', '2025-02-18', null],
 
-  // Costa Rica (2026: Laura Fernández's election is from late reports)
+  // Costa Rica
   ['CRI', 'HOS', 'Miguel Ángel Rodríguez|Miguel Angel Rodriguez', '1998-05-08', '2002-05-08'],
   ['CRI', 'HOS', 'Abel Pacheco', '2002-05-08', '2006-05-08'],
   ['CRI', 'HOS', 'Óscar Arias|Oscar Arias', '2006-05-08', '2010-05-08'],
@@ -1288,8 +1293,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['BHS', 'HOG', 'Hubert Minnis', '2017-05-11', '2021-09-17'],
   ['BHS', 'HOG', 'Philip Davis|Philip Brave Davis', '2021-09-17', null],
 
-  // Barbados (HOS: the Governor-General until the republic of 2021-11-30, then the President;
-  // 2025: Jeffrey Bostic's election is from late reports)
+  // Barbados (HOS: the Governor-General until the republic of 2021-11-30, then the President)
   ['BRB', 'HOS', 'Clifford Husbands', '1996-06-01', '2011-10-31'],
   ['BRB', 'HOS', 'Elliott Belgrave', '2011-11-01', '2017-06-30'],
   ['BRB', 'HOS', 'Philip Greaves', '2017-07-01', '2018-01-08'],
@@ -1362,15 +1366,14 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['LCA', 'HOG', 'Allen Chastanet', '2016-06-07', '2021-07-28'],
   ['LCA', 'HOG', 'Philip J. Pierre|Philip Pierre', '2021-07-28', null],
 
-  // Saint Vincent and the Grenadines (HOS: the Governor-General; 2025: Godwin Friday's government
-  // after the November 2025 election is from late reports)
+  // Saint Vincent and the Grenadines (HOS: the Governor-General)
   ['VCT', 'HOS', 'Charles Antrobus', '1996-06-01', '2002-06-03'],
   ['VCT', 'HOS', 'Frederick Ballantyne', '2002-09-02', '2019-07-31'],
   ['VCT', 'HOS', 'Susan Dougan', '2019-08-01', null],
   ['VCT', 'HOG', 'James Fitz-Allen Mitchell|James Mitchell|Son Mitchell', '1984-07-30', '2000-10-27'],
   ['VCT', 'HOG', 'Arnhim Eustace', '2000-10-27', '2001-03-29'],
-  ['VCT', 'HOG', 'Ralph Gonsalves', '2001-03-29', '2025-11'],
-  ['VCT', 'HOG', 'Godwin Friday', '2025-11', null],
+  ['VCT', 'HOG', 'Ralph Gonsalves', '2001-03-29', '2025-11-28'],
+  ['VCT', 'HOG', 'Godwin Friday', '2025-11-28', null],
 
   // ---------------------------------------------------------------- South America (presidents are HOS only)
   // Brazil
@@ -1441,7 +1444,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['ARG', 'DM', 'Luis Petri', '2023-12-10', '2025-12-10'],
   ['ARG', 'DM', 'Carlos Presti', '2025-12-10', null],
 
-  // Chile (2026: Kast's election in December 2025 is from late reports)
+  // Chile
   ['CHL', 'HOS', 'Eduardo Frei Ruiz-Tagle|Eduardo Frei', '1994-03-11', '2000-03-11'],
   ['CHL', 'HOS', 'Ricardo Lagos', '2000-03-11', '2006-03-11'],
   ['CHL', 'HOS', 'Michelle Bachelet', '2006-03-11', '2010-03-11'],
