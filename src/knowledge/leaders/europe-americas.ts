@@ -163,8 +163,8 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['MDA', 'HOG', 'Ion Chicu', '2019-11-14', '2020-12-31'],
   ['MDA', 'HOG', 'Aureliu Ciocoi', '2020-12-31', '2021-08-06'],
   ['MDA', 'HOG', 'Natalia Gavrilița|Natalia Gavrilita', '2021-08-06', '2023-02-16'],
-  ['MDA', 'HOG', 'Dorin Recean', '2023-02-16', '2025-11'],
-  ['MDA', 'HOG', 'Alexandru Munteanu', '2025-11', null],
+  ['MDA', 'HOG', 'Dorin Recean', '2023-02-16', '2025-11-01'],
+  ['MDA', 'HOG', 'Alexandru Munteanu', '2025-11-01', null],
 
   // Estonia (2026: Alar Karis's term ended in October 2026; the successor is not known here)
   ['EST', 'HOS', 'Lennart Meri', '1992-10-06', '2001-10-08'],
@@ -216,8 +216,8 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['LTU', 'HOG', 'Algirdas Butkevičius|Algirdas Butkevicius', '2012-12-13', '2016-12-13'],
   ['LTU', 'HOG', 'Saulius Skvernelis', '2016-12-13', '2020-12-11'],
   ['LTU', 'HOG', 'Ingrida Šimonytė|Ingrida Simonyte', '2020-12-11', '2024-12-12'],
-  ['LTU', 'HOG', 'Gintautas Paluckas', '2024-12-12', '2025-08'],
-  ['LTU', 'HOG', 'Inga Ruginienė|Inga Ruginiene', '2025-08', null],
+  ['LTU', 'HOG', 'Gintautas Paluckas', '2024-12-12', '2025-08-26'],
+  ['LTU', 'HOG', 'Inga Ruginienė|Inga Ruginiene', '2025-08-26', null],
 
   // Georgia (state minister until 2004, then prime minister)
   ['GEO', 'HOS', 'Eduard Shevardnadze', '1995-11-26', '2003-11-23'],
@@ -721,7 +721,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['TUR', 'DM', 'Yaşar Güler|Yasar Guler', '2023-06-04', null],
 
   // ---------------------------------------------------------------- Northern Europe
-  // Denmark
+  // Denmark (2026: Frederiksen called an election for 2026-03-24; its outcome is not known here)
   ['DNK', 'HOS', 'Queen Margrethe II|Margrethe II', '1972-01-14', '2024-01-14'],
   ['DNK', 'HOS', 'King Frederik X|Frederik X', '2024-01-14', null],
   ['DNK', 'HOG', 'Poul Nyrup Rasmussen', '1993-01-25', '2001-11-27'],
@@ -847,7 +847,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['HUN', 'HOG', 'Viktor Orbán|Viktor Orban', '2010-05-29', '2026-05-09'],
   ['HUN', 'HOG', 'Péter Magyar|Peter Magyar', '2026-05-09', null],
 
-  // Slovenia (2026: the spring 2026 election may have changed the government)
+  // Slovenia (2026: an election was held on 2026-03-22; its outcome is not known here)
   ['SVN', 'HOS', 'Milan Kučan|Milan Kucan', '1991-06-25', '2002-12-22'],
   ['SVN', 'HOS', 'Janez Drnovšek|Janez Drnovsek', '2002-12-22', '2007-12-22'],
   ['SVN', 'HOS', 'Danilo Türk|Danilo Turk', '2007-12-22', '2012-12-22'],
@@ -1429,8 +1429,8 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['ARG', 'FM', 'Felipe Solá|Felipe Sola', '2019-12-10', '2021-09-20'],
   ['ARG', 'FM', 'Santiago Cafiero', '2021-09-20', '2023-12-10'],
   ['ARG', 'FM', 'Diana Mondino', '2023-12-10', '2024-10-30'],
-  ['ARG', 'FM', 'Gerardo Werthein', '2024-10-30', '2025-10'],
-  ['ARG', 'FM', 'Pablo Quirno', '2025-10', null],
+  ['ARG', 'FM', 'Gerardo Werthein', '2024-10-30', '2025-10-28'],
+  ['ARG', 'FM', 'Pablo Quirno', '2025-10-28', null],
   ['ARG', 'DM', 'Ricardo López Murphy|Ricardo Lopez Murphy', '1999-12-10', '2001-03-05'],
   ['ARG', 'DM', 'Horacio Jaunarena', '2001-03-20', '2003-05-25'],
   ['ARG', 'DM', 'José Pampuro|Jose Pampuro', '2003-05-25', '2005-11-28'],
