@@ -166,7 +166,8 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['MDA', 'HOG', 'Dorin Recean', '2023-02-16', '2025-11-01'],
   ['MDA', 'HOG', 'Alexandru Munteanu', '2025-11-01', null],
 
-  // Estonia (2026: Alar Karis's term ended in October 2026; the successor is not known here)
+  // Estonia (2026: Alar Karis's five-year term ran to October 2026 and the election held from
+  // September 2026 is not known here: he may have been re-elected or succeeded)
   ['EST', 'HOS', 'Lennart Meri', '1992-10-06', '2001-10-08'],
   ['EST', 'HOS', 'Arnold Rüütel|Arnold Ruutel', '2001-10-08', '2006-10-09'],
   ['EST', 'HOS', 'Toomas Hendrik Ilves|Toomas Ilves', '2006-10-09', '2016-10-10'],
@@ -181,7 +182,8 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['EST', 'HOG', 'Kaja Kallas', '2021-01-26', '2024-07-23'],
   ['EST', 'HOG', 'Kristen Michal', '2024-07-23', null],
 
-  // Latvia (two different men named Andris Bērziņš: prime minister 2000-2002, president 2011-2015)
+  // Latvia (two different men named Andris Bērziņš: prime minister 2000-2002, president 2011-2015;
+  // 2026: a Saeima election was due in October 2026)
   ['LVA', 'HOS', 'Vaira Vīķe-Freiberga|Vaira Vike-Freiberga', '1999-07-08', '2007-07-08'],
   ['LVA', 'HOS', 'Valdis Zatlers', '2007-07-08', '2011-07-08'],
   ['LVA', 'HOS', 'Andris Bērziņš|Andris Berzins', '2011-07-08', '2015-07-08'],
@@ -245,7 +247,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['GEO', 'HOG', 'Irakli Garibashvili|Irakli Gharibashvili', '2021-02-22', '2024-02-08'],
   ['GEO', 'HOG', 'Irakli Kobakhidze', '2024-02-08', null],
 
-  // Armenia
+  // Armenia (2026: a parliamentary election was held on 2026-06-07; its outcome is not known here)
   ['ARM', 'HOS', 'Robert Kocharyan|Robert Kocharian', '1998-04-09', '2008-04-09'],
   ['ARM', 'HOS', 'Serzh Sargsyan|Serzh Sarkisian|Serzh Sargsian', '2008-04-09', '2018-04-09'],
   ['ARM', 'HOS', 'Armen Sarkissian|Armen Sargsyan', '2018-04-09', '2022-01-23'],
@@ -1134,7 +1136,9 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['CAN', 'DM', 'Bill Blair', '2023-07-26', '2025-05-13'],
   ['CAN', 'DM', 'David McGuinty', '2025-05-13', null],
 
-  // Mexico (DM: the Secretary of National Defence)
+  // Mexico (DM: the Secretary of National Defence; 2025: Foreign Secretary de la Fuente went on
+  // medical leave on 2025-11-27 with Under-Secretary Roberto Velasco in charge, and whether he
+  // returned is not known here)
   ['MEX', 'HOS', 'Ernesto Zedillo', '1994-12-01', '2000-12-01'],
   ['MEX', 'HOS', 'Vicente Fox', '2000-12-01', '2006-12-01'],
   ['MEX', 'HOS', 'Felipe Calderón|Felipe Calderon', '2006-12-01', '2012-12-01'],
