@@ -449,12 +449,13 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['MCO', 'HOG', 'Serge Telle', '2016-02-01', '2020-09-01'],
   ['MCO', 'HOG', 'Pierre Dartout', '2020-09-01', '2024-09-01'],
   ['MCO', 'HOG', 'Didier Guillaume', '2024-09-02', '2025-01'],
-  ['MCO', 'HOG', 'Christophe Mirmand', '2025-07', null],
+  ['MCO', 'HOG', 'Isabelle Berro-Amadeï|Isabelle Berro-Amadei', '2025-01', '2025-07-21'],
+  ['MCO', 'HOG', 'Christophe Mirmand', '2025-07-21', null],
 
   // Andorra (HOS: the Episcopal Co-Prince, Bishop of Urgell; the French Co-Prince is under FRA)
   ['AND', 'HOS', 'Joan Martí Alanis|Joan Marti Alanis', '1971-01-31', '2003-05-12'],
-  ['AND', 'HOS', 'Joan Enric Vives|Joan-Enric Vives i Sicília', '2003-05-12', '2025-05'],
-  ['AND', 'HOS', 'Josep-Lluís Serrano Pentinat|Josep Lluis Serrano Pentinat', '2025-05', null],
+  ['AND', 'HOS', 'Joan Enric Vives|Joan-Enric Vives i Sicília', '2003-05-12', '2025-05-31'],
+  ['AND', 'HOS', 'Josep-Lluís Serrano Pentinat|Josep Lluis Serrano Pentinat', '2025-05-31', null],
   ['AND', 'HOG', 'Marc Forné Molné|Marc Forne Molne|Marc Forné', '1994-12-21', '2005-05-27'],
   ['AND', 'HOG', 'Albert Pintat', '2005-05-27', '2009-06-05'],
   ['AND', 'HOG', 'Jaume Bartumeu', '2009-06-05', '2011-05-12'],
