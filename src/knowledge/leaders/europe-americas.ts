@@ -476,7 +476,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   ['PRT', 'HOS', 'Marcelo Rebelo de Sousa|Rebelo de Sousa', '2016-03-09', '2026-03-09'],
   ['PRT', 'HOS', 'António José Seguro|Antonio Jose Seguro', '2026-03-09', null],
   ['PRT', 'HOG', 'António Guterres|Antonio Guterres', '1995-10-28', '2002-04-06'],
-  ['PRT', 'HOG', 'José Manuel Durão Barroso|Jose Manuel Durao Barroso|José Manuel Barroso|Durão Barroso', '2002-04-06', '2004-07-17'],
+  ['PRT', 'HOG', 'José Manuel Barroso|José Manuel Durão Barroso|Jose Manuel Barroso|Jose Manuel Durao Barroso|Durão Barroso', '2002-04-06', '2004-07-17'],
   ['PRT', 'HOG', 'Pedro Santana Lopes|Santana Lopes', '2004-07-17', '2005-03-12'],
   ['PRT', 'HOG', 'José Sócrates|Jose Socrates', '2005-03-12', '2011-06-21'],
   ['PRT', 'HOG', 'Pedro Passos Coelho|Passos Coelho', '2011-06-21', '2015-11-26'],
@@ -1559,7 +1559,7 @@ export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   // Representative for Foreign Affairs (co-holders of the one code)
   ['IGOEUREEC', 'IGO', 'Romano Prodi', '1999-09-16', '2004-11-22'],
   ['IGOEUREEC', 'IGO', 'Javier Solana', '1999-10-18', '2009-12-01'],
-  ['IGOEUREEC', 'IGO', 'José Manuel Barroso|Jose Manuel Barroso|José Manuel Durão Barroso', '2004-11-22', '2014-11-01'],
+  ['IGOEUREEC', 'IGO', 'José Manuel Barroso|José Manuel Durão Barroso|Jose Manuel Barroso|Jose Manuel Durao Barroso|Durão Barroso', '2004-11-22', '2014-11-01'],
   ['IGOEUREEC', 'IGO', 'Herman Van Rompuy', '2009-12-01', '2014-12-01'],
   ['IGOEUREEC', 'IGO', 'Catherine Ashton', '2009-12-01', '2014-11-01'],
   ['IGOEUREEC', 'IGO', 'Jean-Claude Juncker', '2014-11-01', '2019-12-01'],
