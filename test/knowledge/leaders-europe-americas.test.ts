@@ -90,6 +90,21 @@ describe('Europe and Americas office terms', () => {
     }
   });
 
+  it('spells one person the same way in every row and gives no variant to two people', () => {
+    const namesOf = new Map<string, string>();
+    const ownerOf = new Map<string, string>();
+    for (const t of EUROPE_AMERICAS_TERMS) {
+      const names = t[2].split('|');
+      const canonical = names[0]!;
+      assert.equal(namesOf.get(canonical) ?? t[2], t[2], label(t));
+      namesOf.set(canonical, t[2]);
+      for (const n of names) {
+        assert.equal(ownerOf.get(n) ?? canonical, canonical, `${n} in ${label(t)}`);
+        ownerOf.set(n, canonical);
+      }
+    }
+  });
+
   it('has valid dates with from <= to, all from 1940 on and none in the future', () => {
     for (const t of EUROPE_AMERICAS_TERMS) {
       const [, , , from, to] = t;
