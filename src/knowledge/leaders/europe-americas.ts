@@ -27,10 +27,11 @@ import type { OfficeTerm } from '../types.js';
  * - Dates are days of taking office (inauguration, appointment); YYYY-MM or YYYY where the day is
  *   not certain. The `to` of one term is usually the `from` of the next.
  * - Knowledge cut-off: the rows were written from facts known up to 2025, with the changes of 2026
- *   that news reports confirmed (Venezuela, Hungary, the Netherlands, Bulgaria, Portugal, Peru,
- *   Ukraine's defence ministry...). A `to` of null means in office as far as known; where a term is
- *   known to have ended but the successor is not (Colombia and Peru in 2026) the table stops there
- *   rather than guess. Comments marked "2026" flag what may be stale.
+ *   that news reports confirmed (Venezuela, the United Kingdom, Hungary, the Netherlands, Bulgaria,
+ *   Portugal, Chile, Honduras, Costa Rica, Peru, Ukraine's defence ministry...). A `to` of null means
+ *   in office as far as known; where a term is known to have ended but the successor is not
+ *   (Colombia, Peru and Kosovo in 2026) the table stops there rather than guess. Comments marked
+ *   "2026" flag what may be stale.
  */
 export const EUROPE_AMERICAS_TERMS: readonly OfficeTerm[] = [
   // ---------------------------------------------------------------- Former USSR
