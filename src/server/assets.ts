@@ -1,27 +1,15 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Countries } from 'world-countries';
+import { packageRoot } from '../package-root.js';
 import type { HttpResponse } from './app.js';
 
 const require = createRequire(import.meta.url);
 // world-countries is CommonJS whose types claim a default export; require gives the array itself.
 const countries = require('world-countries') as Countries;
-
-/** The package root, whether running from src/ (tsx) or dist/src/ (built). */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('dyad: package.json not found above the server module');
-    dir = up;
-  }
-  return dir;
-}
 
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', json: 'application/json' };
 

@@ -7,7 +7,7 @@ import { defaultWorkerCount, WorkerPool } from '../../ingest/worker-pool.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { usageError } from '../../errors.js';
 import { requireInputs } from '../args.js';
-import type { Command } from '../io.js';
+import type { CliIO, Command } from '../io.js';
 
 /** Counts the items up front when that is cheap (local files only), so the progress bar can show time left. */
 async function countLocal(args: string[]): Promise<number | null> {
@@ -15,6 +15,30 @@ async function countLocal(args: string[]): Promise<number | null> {
   let n = 0;
   for await (const item of expandInputs(args)) if (item.kind === 'path') n++;
   return n;
+}
+
+/** Ingests into the store at `db` with `jobs` worker threads; exit status 1 when any document failed. */
+export async function ingestPaths(inputs: string[], db: string, jobs: number, io: CliIO, quiet = false): Promise<number> {
+  const store = openSqliteStore(db);
+  // jobs 0 codes in this thread: slower, but handy for debugging.
+  const pool = jobs > 0 ? new WorkerPool(jobs, db) : null;
+  const reporter = createProgressReporter(io.stderr);
+  try {
+    const total = await countLocal(inputs);
+    const items: AsyncIterable<IngestItem> = expandInputs(inputs);
+    const summary = await runIngest(items, store, {
+      run: pool ? (task) => pool.run(task) : (task) => runIngestTask(task, (sha) => store.hasSource(sha)),
+      inFlight: Math.max(2, jobs * 4),
+      total,
+      onProgress: quiet ? undefined : (p) => reporter.update(p),
+      onFailure: (input, reason) => io.stderr.write(`${io.stderr.isTTY ? '\r\x1b[K' : ''}dyad ingest: ${input}: ${reason}\n`),
+    });
+    reporter.finish(summary);
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    await pool?.close();
+    store.close();
+  }
 }
 
 export const ingestCommand: Command = {
@@ -30,25 +54,6 @@ export const ingestCommand: Command = {
     const inputs = requireInputs(positionals, this.usage);
     const jobs = values.jobs === undefined ? defaultWorkerCount() : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 0) throw usageError(`--jobs expects a whole number, got "${values.jobs}"`);
-    const store = openSqliteStore(values.db);
-    // --jobs 0 codes in this thread: slower, but handy for debugging.
-    const pool = jobs > 0 ? new WorkerPool(jobs, values.db) : null;
-    const reporter = createProgressReporter(io.stderr);
-    try {
-      const total = await countLocal(inputs);
-      const items: AsyncIterable<IngestItem> = expandInputs(inputs);
-      const summary = await runIngest(items, store, {
-        run: pool ? (task) => pool.run(task) : (task) => runIngestTask(task, (sha) => store.hasSource(sha)),
-        inFlight: Math.max(2, jobs * 4),
-        total,
-        onProgress: values.quiet ? undefined : (p) => reporter.update(p),
-        onFailure: (input, reason) => io.stderr.write(`${io.stderr.isTTY ? '\r\x1b[K' : ''}dyad ingest: ${input}: ${reason}\n`),
-      });
-      reporter.finish(summary);
-      return summary.failed > 0 ? 1 : 0;
-    } finally {
-      await pool?.close();
-      store.close();
-    }
+    return ingestPaths(inputs, values.db, jobs, io, values.quiet);
   },
 };
