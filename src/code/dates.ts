@@ -29,7 +29,9 @@ export function findDates(text: string, reference: string): DateMention[] {
   const ref = parseReference(reference);
   const ctx: ParseContext = { text, ref, future: (start) => futureCue(text, start) };
   const hits: (DateHit & { rank: number })[] = [];
-  for (const parse of CUSTOM_PARSERS) for (const hit of parse(ctx)) hits.push({ ...hit, rank: 1 });
+  for (const [gate, parse] of CUSTOM_PARSERS) {
+    if (gate.test(text)) for (const hit of parse(ctx)) hits.push({ ...hit, rank: 1 });
+  }
   if (CHRONO_WORTHY.test(text)) for (const hit of chronoDays(ctx)) hits.push({ ...hit, rank: 0 });
 
   // Longest first, ours before chrono's on ties; then drop whatever overlaps what is kept.
@@ -92,7 +94,7 @@ function chronoDays(ctx: ParseContext): DateHit[] {
     const words = text.slice(start, end);
     const weekday = WEEKDAY.exec(words);
     let date: ResolvedDate | null = null;
-    if (r.start.isCertain('day') && r.start.isCertain('month')) {
+    if (r.start.isCertain('day') && r.start.isCertain('month') && /\d/.test(words)) {
       // A written date; month-day dates are ours unless chrono read a weekday with them
       // ("Monday, December 27"), and then the year when missing is decided like ours.
       if (!NUMERIC_DATE.test(words) && !r.start.isCertain('year') && !weekday) continue;
@@ -116,7 +118,7 @@ function chronoDays(ctx: ParseContext): DateHit[] {
 function trimmed(r: ParsedResult): { start: number; end: number } {
   let start = r.index;
   let end = r.index + r.text.length;
-  const lead = /^(?:on|at|the)\s+/i.exec(r.text);
+  const lead = /^[\s,.;:]*(?:(?:on|at|the)\s+)?/i.exec(r.text);
   if (lead) start += lead[0].length;
   const trail = /[\s,.;:]+$/.exec(r.text);
   if (trail) end -= trail[0].length;

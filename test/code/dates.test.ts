@@ -72,6 +72,8 @@ const cases: Case[] = [
   ['Growth returned after the crisis of the 1990s.', '2021-12-30', []],
   ['Security Council Resolution 2231 endorsed the deal.', '2021-12-30', []],
   ['The talks resumed at noon.', '2021-12-30', []],
+  ['Russia now has more troops there than ever.', '2021-12-30', []],
+  ['He said, on Sunday, that talks had failed.', '2021-12-30', [['on Sunday', '2021-12-26', 'day']]],
   ['', '2021-12-30', []],
 ];
 
