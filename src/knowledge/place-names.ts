@@ -113,6 +113,7 @@ export const REGIONS: Readonly<Record<string, readonly [string, number, number]>
   Chechnya: ['RUS', 43.4, 45.7],
   Siberia: ['RUS', 60.0, 105.0],
   Sinai: ['EGY', 29.5, 33.8],
+  Bali: ['IDN', -8.4, 115.2],
   England: ['GBR', 52.5, -1.5],
   Scotland: ['GBR', 56.5, -4.2],
   Wales: ['GBR', 52.3, -3.7],
@@ -136,6 +137,7 @@ export const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(
     'october november december town city village camp university college hospital school church ' +
     'market station airport port bay lake river mount north south east west central saint santa san ' +
     'western eastern northern southern new old great little grand royal justice paradise providence ' +
-    'harmony enterprise commerce industry energy plenty fortune opportunity success triumph welcome'
+    'harmony enterprise commerce industry energy plenty fortune opportunity success triumph welcome save ' +
+    'bush hassan ali said omar abbas khan mohammed muhammad ahmed george jackson kennedy clinton'
   ).split(' '),
 );

@@ -271,8 +271,8 @@ export function findPlaceAt(text: string, start: number, hints: PlaceHints = {})
     const token = CAPITALISED_TOKEN.exec(text);
     if (!token) break;
     let end = pos + token[0].length;
-    const possessive = /['’]s$/.exec(token[0]);
-    if (possessive) end -= 2;
+    const possessive = /['’]s$|(?<=s)['’]$/.exec(token[0]);
+    if (possessive) end -= possessive[0].length;
     ends.push(end);
     if (possessive) break;
     // Next token: after spaces, maybe after connector words.

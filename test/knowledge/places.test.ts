@@ -99,6 +99,7 @@ describe('findPlaceAt', () => {
     ['Troops massed near the border of Crimea and Donbas.', ['UKR', 'RUS'], [['Crimea', 'UKR', 'region'], ['Donbas', 'UKR', 'region']]],
     ['US troops left.', [], [['US', 'USA', 'country']]],
     ['Let us go.', [], []],
+    ["Athens' port and Bali's beaches; Bush met Hassan.", [], [['Athens', 'GRC', 'city'], ['Bali', 'IDN', 'region']]],
   ];
   for (const [text, hints, expected] of texts) {
     it(JSON.stringify(text), () => {
