@@ -59,7 +59,7 @@ function parseReference(reference: string): RefDay {
 
 /** Words in the clause before a date that put it in the future. */
 const FUTURE =
-  /\b(?:will|won't|shall|would|wouldn't|(?:is|are|'s|'re)\s+(?:due|set|scheduled|expected|planned|slated|going)\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|upcoming)\b|'ll\b/i;
+  /\b(?:will|won't|shall|would|wouldn't|(?:is|are|'s|'re)\s+(?:due|set|scheduled|expected|planned|slated)|(?:is|are|'s|'re)\s+going\s+to|plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|upcoming)\b|'ll\b/i;
 
 function futureCue(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);

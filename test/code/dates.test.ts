@@ -47,6 +47,8 @@ const cases: Case[] = [
   ['Tensions have risen in the last few weeks.', '2021-12-30', [['in the last few weeks', '2021-12', 'month']]],
   ['Dozens have been arrested in recent days.', '2022-02-01', [['in recent days', '2022-01', 'month']]],
   ['The army was placed on alert last week.', '2022-02-03', [['last week', '2022-01', 'month']]],
+  ['Inflation peaked in Dec. 2020.', '2021-12-30', [['in Dec. 2020', '2020-12', 'month']]],
+  ['The runoff is due on Sunday.', '2021-12-30', [['on Sunday', '2022-01-02', 'day']]],
   // Quarters.
   ['Exports fell in the first quarter.', '2021-12-30', [['in the first quarter', '2021-Q1', 'quarter']]],
   ['Exports fell in the fourth quarter.', '2021-02-10', [['in the fourth quarter', '2020-Q4', 'quarter']]],
@@ -64,6 +66,8 @@ const cases: Case[] = [
   ['The bridge should be finished by mid-2022.', '2021-12-30', [['mid-2022', '2022', 'year']]],
   ['The peninsula has been occupied since 2014.', '2021-12-30', [['2014', '2014', 'year']]],
   ['Drought hit the region last summer.', '2021-12-30', [['last summer', '2021', 'year']]],
+  ['Output fell in the first half of 2021.', '2021-12-30', [['in the first half of 2021', '2021', 'year']]],
+  ['The port was bombed a couple of weeks ago.', '2021-12-30', [['a couple of weeks ago', '2021-12', 'month']]],
   ['Prices doubled between 2010 and 2015.', '2021-12-30', [['2010', '2010', 'year'], ['2015', '2015', 'year']]],
   // Not dates.
   ['The meeting started at 10:00 local time.', '2021-12-30', []],
