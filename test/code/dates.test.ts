@@ -108,6 +108,18 @@ describe('findDates', () => {
     for (let i = 1; i < found.length; i++) assert.ok((found[i - 1]?.end ?? 0) <= (found[i]?.start ?? 0));
   });
 
+  it('reads a long text piecewise with the same results', () => {
+    const sentence = 'The envoy arrived yesterday and met the minister on Monday, December 27, in the capital. ';
+    const text = sentence.repeat(60);
+    const found = findDates(text, '2021-12-30');
+    assert.equal(found.length, 120);
+    found.forEach((d, i) => {
+      assert.equal(d.text, i % 2 === 0 ? 'yesterday' : 'on Monday, December 27');
+      assert.equal(text.slice(d.start, d.end), d.text);
+      assert.equal(d.date.value, i % 2 === 0 ? '2021-12-29' : '2021-12-27');
+    });
+  });
+
   it('keeps offsets right after surrogate pairs', () => {
     const text = '🇷🇺 The drills began in September.';
     const [d] = findDates(text, '2021-12-30');
