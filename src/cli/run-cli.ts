@@ -8,9 +8,10 @@ import { actorsCommand } from './commands/actors.js';
 import { searchCommand } from './commands/search.js';
 import { exportCommand } from './commands/export.js';
 import { serveCommand } from './commands/serve.js';
+import { demoCommand } from './commands/demo.js';
 import type { CliIO, Command } from './io.js';
 
-const COMMANDS: Command[] = [extractCommand, codeCommand, ingestCommand, eventsCommand, dyadCommand, actorsCommand, searchCommand, exportCommand, serveCommand];
+const COMMANDS: Command[] = [extractCommand, codeCommand, ingestCommand, eventsCommand, dyadCommand, actorsCommand, searchCommand, exportCommand, serveCommand, demoCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
