@@ -52,26 +52,32 @@ class Dictionary implements ActorDictionary {
   ) {}
 
   matchAt(text: string, start: number, date: string | null): ActorMatch | null {
-    const accept = (values: readonly Target[], end: number): ActorMatch | null => {
-      const entry = resolve(values, date);
-      return entry === null ? null : { start, end, entry };
-    };
-    let best = this.actors.find(text, start, accept);
+    let best = this.actors.find(text, start, date, acceptActor);
     // "the United States", "the Kremlin": an article before a name belongs to the match.
     const next = afterArticle(text, start);
     if (next > 0) {
-      const viaArticle = this.actors.find(text, next, accept);
-      if (viaArticle !== null && (best === null || viaArticle.end > best.end)) best = { ...viaArticle, start };
+      const viaArticle = this.actors.find(text, next, date, acceptActor);
+      if (viaArticle !== null && (best === null || viaArticle.end > best.end)) best = viaArticle;
     }
-    return best === null || best.entry === NOT_AN_ACTOR ? null : best;
+    if (best === null || best.entry === NOT_AN_ACTOR) return null;
+    return { start, end: best.end, entry: best.entry };
   }
 
   matchRoleAt(text: string, start: number): RoleMatch | null {
-    return this.roles.find(text, start, (values, end) => {
-      const sector = values[values.length - 1];
-      return sector === undefined ? null : { start, end, sector, text: text.slice(start, end) };
-    });
+    const hit = this.roles.find(text, start, null, acceptRole);
+    return hit === null ? null : { start, end: hit.end, sector: hit.sector, text: text.slice(start, hit.end) };
   }
+}
+
+function acceptActor(values: readonly Target[], end: number, date: string | null): { end: number; entry: ActorEntry } | null {
+  const entry = resolve(values, date);
+  return entry === null ? null : { end, entry };
+}
+
+/** User role words are added last and win. */
+function acceptRole(values: readonly string[], end: number): { end: number; sector: string } | null {
+  const sector = values[values.length - 1];
+  return sector === undefined ? null : { end, sector };
 }
 
 /** The offset of the word after "the " at `start`, or -1. */
@@ -86,8 +92,8 @@ function afterArticle(text: string, start: number): number {
 
 function resolve(values: readonly Target[], date: string | null): ActorEntry | null {
   let people: Extract<Target, { type: 'person' }>[] | null = null;
-  const sorted = values.length > 1 ? [...values].sort((a, b) => a.rank - b.rank) : values;
-  for (const t of sorted) {
+  // Values come best rank first (the index keeps them sorted).
+  for (const t of values) {
     switch (t.type) {
       case 'fixed':
         return t.entry;
@@ -149,7 +155,7 @@ function titleCase(name: string): string {
 /** Builds the dictionary and reports bad lines of user files instead of throwing. */
 export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dictionary: ActorDictionary; errors: DictionaryError[] } {
   const errors: DictionaryError[] = [];
-  const actors = new PhraseIndex<Target>();
+  const actors = new PhraseIndex<Target>((a, b) => a.rank - b.rank);
   const freeze = (e: ActorEntry): ActorEntry => Object.freeze(e);
 
   for (const { name, entry, caseSensitive } of countryActorNames()) {

@@ -81,13 +81,18 @@ export function readOfficeTerms(rows: readonly OfficeTerm[]): Person[] {
 
 /** "Kim Jong-un" is also written "Kim Jong Un" and "Kim Jong-Un"; "Jean-Yves" as "Jean Yves". */
 function spellings(name: string): string[] {
-  const out = [name];
-  if (name.includes('-')) {
-    out.push(name.replace(/-/g, ' '));
-    out.push(name.replace(/-(\p{Ll})/gu, (_m, c: string) => `-${c.toUpperCase()}`));
-    out.push(name.replace(/-(\p{Ll})/gu, (_m, c: string) => ` ${c.toUpperCase()}`));
-  }
-  return [...new Set(out)];
+  if (!name.includes('-')) return [name];
+  const parts = name.split('-');
+  const capitalised = parts.map((p, i) => (i === 0 ? p : p.charAt(0).toUpperCase() + p.slice(1)));
+  return [...new Set([name, parts.join(' '), capitalised.join('-'), capitalised.join(' ')])];
+}
+
+/** "Jae-in", "Ing-wen": a hyphen followed by a lower-case letter. */
+function hasHyphenatedGivenName(word: string): boolean {
+  const i = word.indexOf('-');
+  if (i < 0 || i + 1 >= word.length) return false;
+  const c = word.charAt(i + 1);
+  return c !== c.toUpperCase();
 }
 
 function startOf(date: string): string {
@@ -115,6 +120,7 @@ const HISPANIC = new Set(['ESP', 'MEX', 'ARG', 'COL', 'PER', 'VEN', 'CHL', 'ECU'
 
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'le', 'la', 'ter', 'ten', 'al', 'el', 'y']);
 const PORTUGUESE_PARTICLES = new Set(['da', 'do', 'dos', 'das']);
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'binti']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /**
@@ -133,15 +139,15 @@ const BLOCKED_SURNAMES = new Set([
 
 /** Lone-surname forms of a canonical name, given the person's country (null for IGO-only people). */
 export function deriveSurnames(name: string, country: string | null): string[] {
-  const words = name.split(' ').filter((w) => !SUFFIXES.has(w.toLowerCase().replace(/,$/, '')));
+  const words = name.split(' ').filter((w) => !SUFFIXES.has(w.toLowerCase()) && !SUFFIXES.has(w.toLowerCase().slice(0, -1)));
   if (words.length < 2) return [];
   if (country !== null && NO_SURNAME.has(country)) return [];
-  if (/\s(bin|ibn|bint|binti)\s/i.test(` ${name} `)) return [];
+  if (words.some((w) => PATRONYMIC.has(w.toLowerCase()))) return [];
   const out: string[] = [];
   const familyFirst =
     country !== null &&
     (FAMILY_FIRST_ALWAYS.has(country) ||
-      (FAMILY_FIRST_CHINESE_FORM.has(country) && (words.length >= 3 || /-\p{Ll}/u.test(words[words.length - 1] ?? ''))));
+      (FAMILY_FIRST_CHINESE_FORM.has(country) && (words.length >= 3 || hasHyphenatedGivenName(words[words.length - 1] ?? ''))));
   if (familyFirst || (country !== null && GIVEN_NAME_USED.has(country))) {
     out.push(words[0] ?? '');
   } else {
