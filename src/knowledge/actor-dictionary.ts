@@ -51,7 +51,9 @@ class Dictionary implements ActorDictionary {
     private readonly roles: PhraseIndex<string>,
   ) {}
 
-  matchAt(text: string, start: number, date: string | null): ActorMatch | null {
+  matchAt(text: string, start: number, dateOrTime: string | null): ActorMatch | null {
+    // A timestamp compares as its day.
+    const date = dateOrTime !== null && dateOrTime.length > 10 ? dateOrTime.slice(0, 10) : dateOrTime;
     let best = this.actors.find(text, start, date, acceptActor);
     // "the United States", "the Kremlin": an article before a name belongs to the match.
     const next = afterArticle(text, start);

@@ -13,6 +13,9 @@
  * for the group, the way the Phoenix dictionaries code them (Hamas PSEREBHMS); transnational
  * jihadist groups take CAMEO's IMGMOS (international militarized group, Muslim) + a tag. A group
  * whose role changed carries dated codes (the Taliban govern Afghanistan from 2021-08-15).
+ *
+ * A few news outlets are here because their names start with a capital or a country ("Washington
+ * Post", "China Daily"): MED, or GOVMED for state agencies.
  */
 export interface Collective {
   code: string;
@@ -151,4 +154,19 @@ export const COLLECTIVES: readonly Collective[] = [
   { code: 'SDNMILRSF', entity: 'Rapid Support Forces', names: ['Rapid Support Forces'], country: 'SDN', sector: 'MIL', caseSensitive: true },
   { code: 'RUSMILWAG', entity: 'Wagner Group', names: ['Wagner Group', 'Wagner mercenaries', 'Wagner'], country: 'RUS', sector: 'MIL', caseSensitive: true },
   { code: 'SYRREBHTS', entity: 'Hayat Tahrir al-Sham', names: ['Hayat Tahrir al-Sham', 'HTS'], country: 'SYR', sector: 'REB', caseSensitive: true },
+  // News outlets named after a capital or country, so that "Washington Post" is not Washington.
+  { code: 'USAMED', entity: 'The Washington Post', names: ['Washington Post'], country: 'USA', sector: 'MED', caseSensitive: true },
+  { code: 'USAMED', entity: 'The Washington Times', names: ['Washington Times'], country: 'USA', sector: 'MED', caseSensitive: true },
+  { code: 'USAMED', entity: 'The New York Times', names: ['New York Times'], country: 'USA', sector: 'MED', caseSensitive: true },
+  { code: 'RUSMED', entity: 'The Moscow Times', names: ['Moscow Times'], country: 'RUS', sector: 'MED', caseSensitive: true },
+  { code: 'ISRMED', entity: 'The Jerusalem Post', names: ['Jerusalem Post'], country: 'ISR', sector: 'MED', caseSensitive: true },
+  { code: 'IRNMED', entity: 'Tehran Times', names: ['Tehran Times'], country: 'IRN', sector: 'MED', caseSensitive: true },
+  { code: 'UKRMED', entity: 'The Kyiv Independent', names: ['Kyiv Independent', 'Kyiv Post'], country: 'UKR', sector: 'MED', caseSensitive: true },
+  { code: 'CHNGOVMED', entity: 'China Daily', names: ['China Daily'], country: 'CHN', sector: 'MED', caseSensitive: true },
+  { code: 'CHNGOVMED', entity: 'Xinhua', names: ['Xinhua', 'Xinhua News Agency'], country: 'CHN', sector: 'MED', caseSensitive: true },
+  { code: 'RUSGOVMED', entity: 'TASS', names: ['TASS', 'Tass'], country: 'RUS', sector: 'MED', caseSensitive: true },
+  { code: 'RUSGOVMED', entity: 'RIA Novosti', names: ['RIA Novosti', 'RIA'], country: 'RUS', sector: 'MED', caseSensitive: true },
+  { code: 'BLRGOVMED', entity: 'BelTA', names: ['BelTA'], country: 'BLR', sector: 'MED', caseSensitive: true },
+  { code: 'PRKGOVMED', entity: 'Korean Central News Agency', names: ['KCNA', 'Korean Central News Agency'], country: 'PRK', sector: 'MED', caseSensitive: true },
+  { code: 'IRNGOVMED', entity: 'IRNA', names: ['IRNA'], country: 'IRN', sector: 'MED', caseSensitive: true },
 ];

@@ -144,10 +144,11 @@ export function deriveSurnames(name: string, country: string | null): string[] {
   if (country !== null && NO_SURNAME.has(country)) return [];
   if (words.some((w) => PATRONYMIC.has(w.toLowerCase()))) return [];
   const out: string[] = [];
+  // A hyphenated given name last ("Ban Ki-moon", "Moon Jae-in") is the East Asian order wherever
+  // the person served.
   const familyFirst =
-    country !== null &&
-    (FAMILY_FIRST_ALWAYS.has(country) ||
-      (FAMILY_FIRST_CHINESE_FORM.has(country) && (words.length >= 3 || hasHyphenatedGivenName(words[words.length - 1] ?? ''))));
+    (words.length <= 3 && hasHyphenatedGivenName(words[words.length - 1] ?? '')) ||
+    (country !== null && (FAMILY_FIRST_ALWAYS.has(country) || (FAMILY_FIRST_CHINESE_FORM.has(country) && words.length >= 3)));
   if (familyFirst || (country !== null && GIVEN_NAME_USED.has(country))) {
     out.push(words[0] ?? '');
   } else {

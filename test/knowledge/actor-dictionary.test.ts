@@ -89,7 +89,8 @@ describe('actor dictionary: look-alike names, longest match wins', () => {
     ['Jordan and Egypt', 'Jordan', 'Jordan=JOR'],
     ['the West Bank', 'the', 'the West Bank=PSE'],
     ['the Western Sahara', 'Western', 'Western Sahara=ESH'],
-    ['Washington Post', 'Washington', 'Washington=USAGOV'],
+    ['the Washington Post reported', 'Washington', 'Washington Post=USAMED'],
+    ['China Daily said', 'China', 'China Daily=CHNGOVMED'],
   ];
   for (const [text, at, expected] of cases) {
     it(`${at} in "${text}"`, () => assert.equal(codeAt(dict, text, at), expected));
@@ -133,7 +134,8 @@ describe('actor dictionary: case rules', () => {
   });
 
   it('ends at a word boundary', () => {
-    assert.equal(codeAt(dict, 'Russians', 'Russians'), null);
+    assert.equal(codeAt(dict, 'Russiaville', 'Russiaville'), null);
+    assert.equal(codeAt(dict, 'USAID', 'USAID'), null);
     assert.equal(codeAt(dict, 'Chadian', 'Chadian'), 'Chadian=TCD');
     assert.equal(codeAt(dict, 'Omani', 'Omani'), 'Omani=OMN');
   });
@@ -167,6 +169,10 @@ describe('actor dictionary: demonyms, capitals and seats of power', () => {
     ['Emirati officials', 'Emirati', 'Emirati=ARE'],
     ['Congolese army', 'Congolese', 'Congolese=COD'],
     ['Dutch officials', 'Dutch', 'Dutch=NLD'],
+    ['Russians voted', 'Russians', 'Russians=RUS'],
+    ['Israelis and Palestinians', 'Palestinians', 'Palestinians=PSE'],
+    ['the Poles', 'Poles', 'Poles=POL'],
+    ['The Hague said', 'The', 'The Hague=NLDGOV'],
     ['Moscow and Minsk', 'Moscow', 'Moscow=RUSGOV'],
     ['Moscow and Minsk', 'Minsk', 'Minsk=BLRGOV'],
     ['Officials in Kyiv', 'Kyiv', 'Kyiv=UKRGOV'],
@@ -334,6 +340,7 @@ describe('actor dictionary: dated people', () => {
     ['Stoltenberg said', 'Stoltenberg', '2010-01-01', 'Stoltenberg=NORGOV'],
     ['Stoltenberg said', 'Stoltenberg', '2026-01-01', 'Stoltenberg=NORELI'],
     ['putin said', 'putin', '2021-12-30', null],
+    ['Putin said', 'Putin', '2021-12-30T09:15:00Z', 'Putin=RUSGOV'],
     ['Putin’s remarks', 'Putin', '2021-12-30', 'Putin=RUSGOV'],
   ];
   for (const [text, at, date, expected] of cases) {
