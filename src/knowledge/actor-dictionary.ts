@@ -5,7 +5,7 @@ import { IGOS } from './igos.js';
 import { personRoleOn, readOfficeTerms, termOn } from './leaders.js';
 import type { Person } from './leaders.js';
 import { OFFICE_TERMS } from './leaders/index.js';
-import { foldCode, isWordCode } from './normalise-name.js';
+import { foldCode, isUpperCode, isWordCode } from './normalise-name.js';
 import { petrarchCodeOn, readPetrarchActors, readPetrarchAgents } from './petrarch-dictionary.js';
 import type { DictionaryError, PetrarchCode } from './petrarch-dictionary.js';
 import { PhraseIndex } from './phrase-index.js';
@@ -42,6 +42,9 @@ interface DatedEntry {
   to: string | null;
 }
 
+/** Entries of names that mean the organisation only when no country precedes them (see igos.ts). */
+const BARE = new WeakSet<ActorEntry>();
+
 /** Marks a name the user declared not to be an actor (PETRARCH "---"). */
 const NOT_AN_ACTOR: ActorEntry = Object.freeze({ code: '---', country: null, sector: null, entity: null, kind: 'group' });
 
@@ -62,7 +65,26 @@ class Dictionary implements ActorDictionary {
       if (viaArticle !== null && (best === null || viaArticle.end > best.end)) best = viaArticle;
     }
     if (best === null || best.entry === NOT_AN_ACTOR) return null;
+    if (BARE.has(best.entry) && this.qualifiedBefore(text, start, date)) return null;
     return { start, end: best.end, entry: best.entry };
+  }
+
+  /**
+   * Is the name qualified by the word before it: a country, demonym or capital ("Russia's",
+   * "Russian", "Iran’s"), or any capitalised word but "The" ("Kentucky General Assembly")?
+   */
+  private qualifiedBefore(text: string, start: number, date: string | null): boolean {
+    let i = start;
+    while (i > 0 && foldCode(text.charCodeAt(i - 1)) === ' ') i--;
+    const end = i;
+    if (i >= 2 && (text.charCodeAt(i - 1) === 115 || text.charCodeAt(i - 1) === 83) && foldCode(text.charCodeAt(i - 2)) === "'") i -= 2;
+    else if (i >= 1 && foldCode(text.charCodeAt(i - 1)) === "'") i -= 1;
+    while (i > 0 && (isWordCode(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) i--;
+    if (i === end) return false;
+    const word = text.slice(i, end);
+    if (isUpperCode(word.charCodeAt(0)) && !/^the$/i.test(word)) return true;
+    const before = this.actors.find(text, i, date, acceptActor);
+    return before !== null && before.entry.country !== null && before.entry.kind !== 'person';
   }
 
   matchRoleAt(text: string, start: number): RoleMatch | null {
@@ -167,6 +189,11 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dic
     const entry = freeze({ code: org.code, country: null, sector: org.sector ?? null, entity: org.entity, kind: org.kind });
     const target: Target = { type: 'fixed', rank: RANK[org.kind], entry };
     for (const n of org.names) actors.add(n, target, !n.includes(' '));
+    if (org.bareNames !== undefined) {
+      const bare = freeze({ ...entry });
+      BARE.add(bare);
+      for (const n of org.bareNames) actors.add(n, { type: 'fixed', rank: RANK[org.kind], entry: bare }, true);
+    }
   }
   for (const c of COLLECTIVES) {
     const base = freeze({ code: c.code, country: c.country ?? null, sector: c.sector ?? null, entity: c.entity, kind: 'group' });

@@ -16,6 +16,11 @@ export interface Organisation {
   code: string;
   entity: string;
   names: readonly string[];
+  /**
+   * Names that stand for the organisation only when no country comes just before them: "the
+   * Security Council" is the UN's, "Russia's Security Council" is not.
+   */
+  bareNames?: readonly string[];
   sector?: string;
   kind: 'igo' | 'group';
 }
@@ -26,13 +31,15 @@ export const IGOS: readonly Organisation[] = [
   {
     code: 'IGOUNOSC',
     entity: 'UN Security Council',
-    names: ['UN Security Council', 'U.N. Security Council', 'United Nations Security Council', 'Security Council', 'UNSC'],
+    names: ['UN Security Council', 'U.N. Security Council', 'United Nations Security Council', 'UNSC'],
+    bareNames: ['Security Council'],
     kind: 'igo',
   },
   {
     code: 'IGOUNOGA',
     entity: 'UN General Assembly',
     names: ['UN General Assembly', 'U.N. General Assembly', 'United Nations General Assembly', 'UNGA'],
+    bareNames: ['General Assembly'],
     kind: 'igo',
   },
   {
@@ -71,7 +78,8 @@ export const IGOS: readonly Organisation[] = [
   {
     code: 'IGOUNOHRC',
     entity: 'UN Human Rights Council',
-    names: ['UN Human Rights Council', 'U.N. Human Rights Council', 'United Nations Human Rights Council', 'Human Rights Council', 'UNHRC'],
+    names: ['UN Human Rights Council', 'U.N. Human Rights Council', 'United Nations Human Rights Council', 'UNHRC'],
+    bareNames: ['Human Rights Council'],
     kind: 'igo',
   },
   {

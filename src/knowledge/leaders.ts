@@ -134,7 +134,7 @@ const BLOCKED_SURNAMES = new Set([
   'faith', 'grace', 'wise', 'swift', 'strong', 'reed', 'power', 'burns', 'banks', 'sessions', 'fair', 'hunter', 'baker',
   'bishop', 'key', 'english', 'major', 'kim', 'said', 'frost', 'best', 'just', 'free', 'bond', 'more', 'north', 'south',
   'east', 'west', 'march', 'june', 'april', 'august', 'chance', 'street', 'field', 'ward', 'rose', 'new', 'van', 'mohammed',
-  'muhammad', 'ali', 'ahmed', 'hassan', 'hussein', 'singh', 'kumar', 'khan', 'abdullah', 'smith', 'jones', 'johnson', 'williams',
+  'muhammad', 'ali', 'ahmed', 'hassan', 'hussein', 'singh', 'kumar', 'khan', 'abdullah', 'smith', 'jones', 'williams',
 ]);
 
 /** Lone-surname forms of a canonical name, given the person's country (null for IGO-only people). */
