@@ -59,9 +59,11 @@ export function readOfficeTerms(rows: readonly OfficeTerm[]): Person[] {
     }
     person.terms.push({ country, office, from: startOf(from), to: to === null ? null : endOf(to) });
     for (const v of variants) {
+      // A one-word variant ("Xi", "Lula", "Sharif") is a short name other people may share too,
+      // unless it is the canonical name itself ("Akihito").
+      const list = v !== canonical && !v.includes(' ') ? person.surnames : person.fullNames;
       for (const spelling of spellings(v)) {
-        // A one-word variant ("Lukashenka", "Lula") is as unique as the table says it is.
-        if (!person.fullNames.includes(spelling)) person.fullNames.push(spelling);
+        if (!list.includes(spelling)) list.push(spelling);
       }
     }
   }
@@ -121,7 +123,10 @@ const HISPANIC = new Set(['ESP', 'MEX', 'ARG', 'COL', 'PER', 'VEN', 'CHL', 'ECU'
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'le', 'la', 'ter', 'ten', 'al', 'el', 'y']);
 const PORTUGUESE_PARTICLES = new Set(['da', 'do', 'dos', 'das']);
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'binti']);
-const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.']);
+const ROMAN = /^[IVXL]+\.?$/;
+/** Titled names ("King Charles III", "Grand Duke Jean", "Pope Francis") have no surname to derive. */
+const TITLES = /^(King|Queen|Prince|Princess|Pope|Emperor|Empress|Emir|Amir|Sultan|Sheikh|Shaikh|Grand Duke|Grand Duchess|Crown Prince|Tsar|Shah)\s/;
 
 /**
  * Surnames that are common words or too common as names to stand alone: "May" is a month,
@@ -135,11 +140,18 @@ const BLOCKED_SURNAMES = new Set([
   'bishop', 'key', 'english', 'major', 'kim', 'said', 'frost', 'best', 'just', 'free', 'bond', 'more', 'north', 'south',
   'east', 'west', 'march', 'june', 'april', 'august', 'chance', 'street', 'field', 'ward', 'rose', 'new', 'van', 'mohammed',
   'muhammad', 'ali', 'ahmed', 'hassan', 'hussein', 'singh', 'kumar', 'khan', 'abdullah', 'smith', 'jones', 'williams',
+  // Given names that also serve as surnames: alone they are far more often someone else.
+  'jean', 'paul', 'pierre', 'charles', 'martin', 'michel', 'albert', 'philippe', 'guillaume', 'louis', 'george', 'john',
+  'james', 'david', 'joseph', 'francis', 'thomas', 'peter', 'mohamed', 'mohammad', 'ahmad', 'ibrahim', 'mustafa', 'musa',
+  'salman', 'nawaf', 'aziz', 'rahman', 'hussain', 'salam', 'daniel', 'simon', 'stephen', 'robert',
 ]);
 
 /** Lone-surname forms of a canonical name, given the person's country (null for IGO-only people). */
 export function deriveSurnames(name: string, country: string | null): string[] {
-  const words = name.split(' ').filter((w) => !SUFFIXES.has(w.toLowerCase()) && !SUFFIXES.has(w.toLowerCase().slice(0, -1)));
+  if (TITLES.test(name) || name.includes(' of ')) return [];
+  const words = name
+    .split(' ')
+    .filter((w, i) => i === 0 || (!SUFFIXES.has(w.toLowerCase()) && !SUFFIXES.has(w.toLowerCase().slice(0, -1)) && !ROMAN.test(w)));
   if (words.length < 2) return [];
   if (country !== null && NO_SURNAME.has(country)) return [];
   if (words.some((w) => PATRONYMIC.has(w.toLowerCase()))) return [];

@@ -37,6 +37,13 @@ describe('surnames derived from canonical names', () => {
     ['António Guterres', null, ['Guterres']],
     ['Ban Ki-moon', null, ['Ban']],
     ['Madonna', 'USA', []],
+    ['King Charles III', 'GBR', []],
+    ['Grand Duke Jean', 'LUX', []],
+    ['King Philippe of Belgium', 'BEL', []],
+    ['Benigno Aquino III', 'PHL', ['Aquino']],
+    ['Ferdinand Marcos Jr.', 'PHL', ['Marcos']],
+    ['Michaëlle Jean', 'CAN', []],
+    ['Mahmoud Abbas', 'PSE', ['Abbas']],
   ];
   for (const [name, country, expected] of cases) {
     it(`${name} (${country ?? 'IGO'})`, () => assert.deepEqual(deriveSurnames(name, country), expected));
@@ -69,6 +76,12 @@ describe('reading office terms', () => {
     assert.deepEqual(putin.fullNames, ['Vladimir Putin', 'Vladimir Vladimirovich Putin']);
     assert.deepEqual(putin.surnames, ['Putin']);
     assert.deepEqual(byName('Volodymyr Zelensky').surnames, ['Zelensky', 'Zelenskyy']);
+  });
+
+  it('keeps one-word variants as short names others may share', () => {
+    const xi = readOfficeTerms([['CHN', 'HOS', 'Xi Jinping|Xi', '2013-03-14', null]])[0];
+    assert.deepEqual(xi?.fullNames, ['Xi Jinping']);
+    assert.deepEqual(xi?.surnames, ['Xi']);
   });
 
   it('writes hyphenated names in their usual spellings', () => {
