@@ -1,6 +1,6 @@
 import { inputError } from '../errors.js';
 import { COLLECTIVES } from './collectives.js';
-import { countryActorNames, countryByIso3 } from './countries.js';
+import { NOT_ACTORS, countryActorNames, countryByIso3 } from './countries.js';
 import { IGOS } from './igos.js';
 import { personRoleOn, readOfficeTerms, termOn } from './leaders.js';
 import type { Person } from './leaders.js';
@@ -28,7 +28,7 @@ export interface ActorDictionaryOptions {
 }
 
 /** Which kind of name wins when two share the same words: user entries, then places over people. */
-const RANK = { extra: 0, country: 1, igo: 2, group: 3, seat: 4, capital: 5, demonym: 6, person: 7 } as const;
+const RANK = { extra: 0, country: 1, igo: 2, group: 3, seat: 4, capital: 5, demonym: 6, person: 7, notActor: 8 } as const;
 
 type Target =
   | { type: 'fixed'; rank: number; entry: ActorEntry }
@@ -52,6 +52,7 @@ class Dictionary implements ActorDictionary {
   constructor(
     private readonly actors: PhraseIndex<Target>,
     private readonly roles: PhraseIndex<string>,
+    private readonly notActors: PhraseIndex<true>,
   ) {}
 
   matchAt(text: string, start: number, dateOrTime: string | null): ActorMatch | null {
@@ -66,7 +67,20 @@ class Dictionary implements ActorDictionary {
     }
     if (best === null || best.entry === NOT_AN_ACTOR) return null;
     if (BARE.has(best.entry) && this.qualifiedBefore(text, start, date)) return null;
+    if (this.insideNotActor(text, start)) return null;
     return { start, end: best.end, entry: best.entry };
+  }
+
+  /** Does a place or thing name ("New Mexico") that starts up to three words earlier cover `start`? */
+  private insideNotActor(text: string, start: number): boolean {
+    let i = start;
+    for (let k = 0; k < 3; k++) {
+      i = previousWordStart(text, i);
+      if (i < 0) return false;
+      const end = this.notActors.find(text, i, null, acceptEnd);
+      if (end !== null && end > start) return true;
+    }
+    return false;
   }
 
   /**
@@ -91,6 +105,23 @@ class Dictionary implements ActorDictionary {
     const hit = this.roles.find(text, start, null, acceptRole);
     return hit === null ? null : { start, end: hit.end, sector: hit.sector, text: text.slice(start, hit.end) };
   }
+}
+
+function acceptEnd(_values: readonly true[], end: number): number {
+  return end;
+}
+
+/** The start of the word before `i`, across spaces, commas and hyphens only; -1 if none. */
+function previousWordStart(text: string, i: number): number {
+  let j = i;
+  while (j > 0) {
+    const c = text.charCodeAt(j - 1);
+    if (c === 44 || c === 45 || foldCode(c) === ' ') j--;
+    else break;
+  }
+  if (j === 0 || !isWordCode(text.charCodeAt(j - 1))) return -1;
+  while (j > 0 && isWordCode(text.charCodeAt(j - 1))) j--;
+  return j;
 }
 
 function acceptActor(values: readonly Target[], end: number, date: string | null): { end: number; entry: ActorEntry } | null {
@@ -120,6 +151,8 @@ function resolve(values: readonly Target[], date: string | null): ActorEntry | n
   for (const t of values) {
     switch (t.type) {
       case 'fixed':
+        // A place name ("Michael Jordan" the player) yields to a person of the office tables.
+        if (t.entry === NOT_AN_ACTOR && people !== null) return resolvePeople(people, date) ?? t.entry;
         return t.entry;
       case 'dated': {
         const hit = date === null ? undefined : t.codes.find((c) => (c.from === null || c.from <= date) && (c.to === null || date <= c.to));
@@ -233,6 +266,12 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dic
     }
   }
 
+  const notActors = new PhraseIndex<true>();
+  for (const n of NOT_ACTORS) {
+    notActors.add(n, true, true);
+    actors.add(n, { type: 'fixed', rank: RANK.notActor, entry: NOT_AN_ACTOR }, true);
+  }
+
   const roles = new PhraseIndex<string>();
   for (const { phrase, sector, caseSensitive } of roleWords()) roles.add(phrase, sector, caseSensitive);
   for (const file of options.extraAgents ?? []) {
@@ -240,7 +279,7 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dic
     errors.push(...read.errors);
     for (const agent of read.items) roles.add(agent.phrase, agent.sector, false);
   }
-  return { dictionary: new Dictionary(actors, roles), errors };
+  return { dictionary: new Dictionary(actors, roles, notActors), errors };
 }
 
 /**

@@ -456,3 +456,49 @@ function pluralDemonym(d: string): string | null {
   if (NO_PLURAL.has(d) || /(ese|ish|ss|sh|ch|s)$/.test(d)) return d === 'Czech' ? 'Czechs' : null;
   return `${d}s`;
 }
+
+/**
+ * Places and things whose names contain an actor's name: "New Mexico" is not Mexico, "British
+ * Columbia" not Britain, the "Swiss franc" not Switzerland. The actor dictionary declines a
+ * name inside one of these, whether the caller starts at "New" or at "Mexico".
+ */
+export const NOT_ACTORS: readonly string[] = [
+  'New Mexico',
+  'Gulf of Mexico',
+  'New England',
+  'New Jersey',
+  'New South Wales',
+  'British Columbia',
+  'Indian Ocean',
+  'South China Sea',
+  'East China Sea',
+  'South China Morning Post',
+  'Washington State',
+  'Washington state',
+  'George Washington',
+  'Atlanta, Georgia',
+  'Savannah, Georgia',
+  'University of Georgia',
+  'Georgia Tech',
+  'Jordan River',
+  'River Jordan',
+  'Michael Jordan',
+  'Dead Sea',
+  'West Wing',
+  'Swiss franc',
+  'Swiss francs',
+  'Turkish lira',
+  'Russian rouble',
+  'Russian roubles',
+  'Russian ruble',
+  'Russian rubles',
+  'Chinese yuan',
+  'Indian rupee',
+  'Indian rupees',
+  'Japanese yen',
+  'British pound',
+  'Mexican peso',
+  'Mexican pesos',
+  'Brazilian real',
+  'South African rand',
+];

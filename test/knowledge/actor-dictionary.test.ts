@@ -141,6 +141,25 @@ describe('actor dictionary: case rules', () => {
   });
 });
 
+describe('actor dictionary: places and things named after actors', () => {
+  const cases: [text: string, at: string, expected: string | null][] = [
+    ['in New Mexico', 'New', null],
+    ['in New Mexico', 'Mexico', null],
+    ['the Gulf of Mexico', 'Mexico', null],
+    ['Mexico said', 'Mexico', 'Mexico=MEX'],
+    ['in British Columbia', 'British', null],
+    ['the Swiss franc rose', 'Swiss', null],
+    ['Swiss banks', 'Swiss', 'Swiss=CHE'],
+    ['in the South China Sea', 'China', null],
+    ['Atlanta, Georgia', 'Georgia', null],
+    ['Tbilisi, Georgia', 'Georgia', 'Georgia=GEO'],
+    ['the Indian Ocean', 'Indian', null],
+  ];
+  for (const [text, at, expected] of cases) {
+    it(`${at} in "${text}"`, () => assert.equal(codeAt(dict, text, at), expected));
+  }
+});
+
 describe('actor dictionary: possessives and quotes', () => {
   const cases: [text: string, at: string, expected: string | null][] = [
     ["Russia's support", 'Russia', 'Russia=RUS'],
