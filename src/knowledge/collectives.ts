@@ -5,7 +5,7 @@
  * Europe, MEA the Middle East, PGS the Persian Gulf states, AFR Africa, WAF/EAF/NAF/SAF/CFR the
  * parts of Africa, ASA Asia, SEA South-East Asia, SAS South Asia, CAS Central Asia, LAM Latin
  * America, SAM South America, NMR North America, BLK the Balkans, CAU the Caucasus, SCN Scandinavia,
- * MDT the Mediterranean. Two are ours, not CAMEO's: WLD for "the international community" and
+ * MDT the Mediterranean; KUR the Kurds (an ethnic code). Two are ours, not CAMEO's: WLD for "the international community" and
  * "world powers" (the world at large, no one state), and ARB for "Arab states" (CAMEO's ethnic code
  * for Arabs, used here as a bloc).
  *
@@ -67,6 +67,8 @@ export const COLLECTIVES: readonly Collective[] = [
     ],
     caseSensitive: true,
   },
+  { code: 'EUR', entity: 'Western Europe', names: ['Western Europe', 'Western European'], caseSensitive: true },
+  { code: 'BLK', entity: 'the Western Balkans', names: ['Western Balkans', 'the Western Balkans'], caseSensitive: true },
   { code: 'EEU', entity: 'Eastern Europe', names: ['Eastern Europe', 'Central and Eastern Europe', 'Baltic states', 'the Baltics'], caseSensitive: true },
   { code: 'MEA', entity: 'the Middle East', names: ['Middle East', 'Mideast', 'Middle Eastern'], caseSensitive: true },
   {
@@ -93,6 +95,8 @@ export const COLLECTIVES: readonly Collective[] = [
   { code: 'CAU', entity: 'the Caucasus', names: ['the Caucasus', 'South Caucasus'], caseSensitive: true },
   { code: 'SCN', entity: 'Scandinavia', names: ['Scandinavia', 'Scandinavian', 'Nordic countries'], caseSensitive: true },
   { code: 'MDT', entity: 'the Mediterranean', names: ['the Mediterranean'], caseSensitive: true },
+  // Peoples without a state of their own (CAMEO ethnic codes).
+  { code: 'KUR', entity: 'Kurds', names: ['Kurds', 'Kurdish', 'Kurd'], caseSensitive: true },
   // Non-state armed groups.
   { code: 'PSEREBHMS', entity: 'Hamas', names: ['Hamas', 'HAMAS'], country: 'PSE', sector: 'REB', caseSensitive: true },
   {

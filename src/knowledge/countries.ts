@@ -418,7 +418,10 @@ export function countryActorNames(): NamedActor[] {
   for (const c of COUNTRIES) {
     const country: ActorEntry = { code: c.iso3, country: c.iso3, sector: null, entity: null, kind: 'country' };
     for (const name of c.names) {
-      out.push({ name, entry: country, caseSensitive: COMMON_WORD_NAMES.has(foldName(name)) });
+      const caseSensitive = COMMON_WORD_NAMES.has(foldName(name));
+      out.push({ name, entry: country, caseSensitive });
+      // "Guinea Bissau", "Timor Leste": hyphens are often dropped.
+      if (/\p{L}-\p{L}/u.test(name) && !name.includes('.')) out.push({ name: name.replace(/-/g, ' '), entry: country, caseSensitive });
     }
     const demonym: ActorEntry = { ...country, kind: 'demonym' };
     for (const d of c.demonyms) {
@@ -485,6 +488,9 @@ export const NOT_ACTORS: readonly string[] = [
   'Michael Jordan',
   'Dead Sea',
   'West Wing',
+  'Western Australia',
+  'Western Cape',
+  'Western Union',
   'Swiss franc',
   'Swiss francs',
   'Turkish lira',
