@@ -70,6 +70,16 @@ export function readOfficeTerms(rows: readonly OfficeTerm[]): Person[] {
   for (const person of byName.values()) {
     person.terms.sort((a, b) => a.from.localeCompare(b.from));
     const home = person.terms.find((t) => !isIgoCode(t.country))?.country ?? null;
+    // "King Charles III" is also "King Charles", "Ferdinand Marcos Jr." also "Ferdinand Marcos";
+    // a father or namesake may share the short form, so it goes with the shared names.
+    for (const n of [...person.fullNames]) {
+      const words = n.split(' ');
+      const last = words[words.length - 1] ?? '';
+      if (words.length >= 3 && (ROMAN.test(last) || SUFFIXES.has(last.toLowerCase()))) {
+        const short = words.slice(0, -1).join(' ').replace(/,$/, '');
+        if (!person.fullNames.includes(short) && !person.surnames.includes(short)) person.surnames.push(short);
+      }
+    }
     // Surnames come from every written form: "Alyaksandr Lukashenka" gives "Lukashenka" too.
     const forms = [person.name, ...person.fullNames.filter((n) => n !== person.name && !n.includes('-') && n.includes(' '))];
     for (const form of forms) {

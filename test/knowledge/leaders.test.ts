@@ -84,6 +84,15 @@ describe('reading office terms', () => {
     assert.deepEqual(xi?.surnames, ['Xi']);
   });
 
+  it('drops regnal numbers and Jr. for a shorter shared form', () => {
+    const [charles, marcos] = readOfficeTerms([
+      ['GBR', 'HOS', 'King Charles III', '2022-09-08', null],
+      ['PHL', 'HOS', 'Ferdinand Marcos Jr.|Bongbong Marcos', '2022-06-30', null],
+    ]);
+    assert.deepEqual(charles?.surnames, ['King Charles']);
+    assert.deepEqual(marcos?.surnames, ['Ferdinand Marcos', 'Marcos']);
+  });
+
   it('writes hyphenated names in their usual spellings', () => {
     assert.deepEqual(byName('Ban Ki-moon').fullNames, ['Ban Ki-moon', 'Ban Ki moon', 'Ban Ki-Moon', 'Ban Ki Moon']);
   });
