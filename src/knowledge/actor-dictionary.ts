@@ -2,7 +2,7 @@ import { inputError } from '../errors.js';
 import { COLLECTIVES } from './collectives.js';
 import { NOT_ACTORS, countryActorNames, countryByIso3 } from './countries.js';
 import { IGOS } from './igos.js';
-import { personRoleOn, readOfficeTerms, termOn } from './leaders.js';
+import { isIgoCode, personRoleOn, readOfficeTerms, termOn } from './leaders.js';
 import type { Person } from './leaders.js';
 import { OFFICE_TERMS } from './leaders/index.js';
 import { foldCode, isUpperCode, isWordCode } from './normalise-name.js';
@@ -181,7 +181,13 @@ function resolvePeople(targets: readonly Extract<Target, { type: 'person' }>[], 
   const only = persons[0];
   if (persons.length === 1 && only !== undefined) return personRoleOn(only, date);
   const inOffice = persons.filter((p) => (date === null ? p.terms.some((t) => t.to === null) : termOn(p, date) !== null));
-  const chosen = inOffice.length === 1 ? inOffice[0] : undefined;
+  // Of several in office, the one heading an international organisation is the one the world
+  // news means ("Guterres" while both the UN chief and a Timorese president bore the name).
+  const atIgo = inOffice.filter((p) => {
+    const term = date === null ? p.terms.find((t) => t.to === null) : termOn(p, date);
+    return term !== null && term !== undefined && isIgoCode(term.country);
+  });
+  const chosen = inOffice.length === 1 ? inOffice[0] : atIgo.length === 1 ? atIgo[0] : undefined;
   if (chosen !== undefined) return personRoleOn(chosen, date);
   // Two people with one full name is a table slip; the first keeps the name working.
   if (full.length > 0 && only !== undefined) return personRoleOn(only, date);

@@ -81,7 +81,14 @@ export function readOfficeTerms(rows: readonly OfficeTerm[]): Person[] {
       }
     }
     // Surnames come from every written form: "Alyaksandr Lukashenka" gives "Lukashenka" too.
-    const forms = [person.name, ...person.fullNames.filter((n) => n !== person.name && !n.includes('-') && n.includes(' '))];
+    // Not from the variants of a titled name ("Hans Adam II" is a prince's given names) nor
+    // from variants that start with a particle ("Dos Santos").
+    const variantForms = TITLES.test(person.name)
+      ? []
+      : person.fullNames.filter(
+          (n) => n !== person.name && !n.includes('-') && n.includes(' ') && !PARTICLES.has((n.split(' ')[0] ?? '').toLowerCase()),
+        );
+    const forms = [person.name, ...variantForms];
     for (const form of forms) {
       for (const s of deriveSurnames(form, home)) {
         if (!person.fullNames.includes(s) && !person.surnames.includes(s)) person.surnames.push(s);
@@ -153,7 +160,7 @@ const BLOCKED_SURNAMES = new Set([
   // Given names that also serve as surnames: alone they are far more often someone else.
   'jean', 'paul', 'pierre', 'charles', 'martin', 'michel', 'albert', 'philippe', 'guillaume', 'louis', 'george', 'john',
   'james', 'david', 'joseph', 'francis', 'thomas', 'peter', 'mohamed', 'mohammad', 'ahmad', 'ibrahim', 'mustafa', 'musa',
-  'salman', 'nawaf', 'aziz', 'rahman', 'hussain', 'salam', 'daniel', 'simon', 'stephen', 'robert',
+  'salman', 'nawaf', 'aziz', 'rahman', 'hussain', 'salam', 'daniel', 'simon', 'stephen', 'robert', 'adam', 'eduardo',
 ]);
 
 /** Lone-surname forms of a canonical name, given the person's country (null for IGO-only people). */
@@ -178,9 +185,9 @@ export function deriveSurnames(name: string, country: string | null): string[] {
     while (i - 1 >= 1 && PARTICLES.has((words[i - 1] ?? '').toLowerCase())) i--;
     const surname = words.slice(i).join(' ');
     if (i < words.length - 1 && PORTUGUESE_PARTICLES.has((words[i] ?? '').toLowerCase()) && i >= 2) {
-      // "Luiz Inácio Lula da Silva" is "Lula da Silva" or "Lula".
-      const before = words[i - 1] ?? '';
-      out.push(`${before} ${surname}`, before);
+      // "Luiz Inácio Lula da Silva" is "Lula da Silva", "Manuel Pinto da Costa" "Pinto da Costa";
+      // the word before alone is too often a given name ("Lula" comes from the table's variants).
+      out.push(`${words[i - 1] ?? ''} ${surname}`);
     } else {
       out.push(surname);
     }
