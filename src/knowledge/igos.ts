@@ -262,7 +262,7 @@ export const IGOS: readonly Organisation[] = [
   { code: 'IGOG20', entity: 'Group of 20', names: ['G20', 'G-20', 'Group of 20', 'Group of Twenty'], kind: 'igo' },
   { code: 'IGOG77', entity: 'Group of 77', names: ['G77', 'G-77', 'Group of 77'], kind: 'igo' },
   { code: 'IGOBRICS', entity: 'BRICS', names: ['BRICS', 'Brics'], kind: 'igo' },
-  { code: 'IGONAM', entity: 'Non-Aligned Movement', names: ['Non-Aligned Movement', 'Non-Aligned Movement', 'NAM'], kind: 'igo' },
+  { code: 'IGONAM', entity: 'Non-Aligned Movement', names: ['Non-Aligned Movement', 'Nonaligned Movement', 'NAM'], kind: 'igo' },
   { code: 'IGOCWN', entity: 'Commonwealth of Nations', names: ['Commonwealth of Nations', 'Commonwealth Secretariat'], kind: 'igo' },
   // Law enforcement and courts.
   { code: 'IGOINT', entity: 'Interpol', names: ['Interpol', 'INTERPOL', 'International Criminal Police Organization'], sector: 'COP', kind: 'igo' },

@@ -13,8 +13,9 @@ import type { ActorEntry, OfficeKind, OfficeTerm } from './types.js';
  *   after it): "Medvedev" with no current term is RUSELI. A person known only as an IGO head
  *   codes as the IGO code + ELI.
  * - No date: the role of their latest term, as if in office.
- * - Lone surnames are derived from the canonical name; a surname two people share resolves to
- *   the one in office on the date, and to nobody when neither or both are.
+ * - Lone surnames are derived from the canonical name (and multi-word variants); one-word
+ *   variants count as surnames too. A surname several people share resolves to the one in
+ *   office on the date; of several in office, to the IGO head; otherwise to nobody.
  */
 
 export interface PersonTerm {
