@@ -26,11 +26,16 @@ interface EventRow {
   first_mention: number;
 }
 
-interface MentionRow {
-  event_rowid: number;
-  article_id: string;
+/** What a stored mention needs to become an Event again. */
+interface MentionFields {
   id: string;
+  article_id: string;
   record: string;
+  text: string;
+}
+
+interface MentionRow extends MentionFields {
+  event_rowid: number;
   url: string | null;
   title: string | null;
   published: string | null;
@@ -192,7 +197,7 @@ export class SqliteStore implements EventStore {
       'INSERT INTO mentions (id, event_rowid, article_id, sentence_idx, background, record) VALUES (?, ?, ?, ?, ?, ?)',
     );
     if (match) {
-      mention.run(event.id, match.rowid, article.id, event.sentence.index, background, JSON.stringify(event));
+      mention.run(event.id, match.rowid, article.id, event.sentence.index, background, packMention(event));
       const counts = this.stmt('SELECT count(*) AS n, count(DISTINCT article_id) AS a, min(background) AS b FROM mentions WHERE event_rowid = ?').get(
         match.rowid,
       ) as { n: number; a: number; b: number };
@@ -222,7 +227,7 @@ export class SqliteStore implements EventStore {
       event.location?.country ?? event.target?.country ?? event.source.country,
       background,
     );
-    const m = mention.run(event.id, e.lastInsertRowid, article.id, event.sentence.index, background, JSON.stringify(event));
+    const m = mention.run(event.id, e.lastInsertRowid, article.id, event.sentence.index, background, packMention(event));
     this.stmt('UPDATE events SET first_mention = ? WHERE rowid = ?').run(m.lastInsertRowid, e.lastInsertRowid);
     this.countActor(event.source, 'as_source');
     if (event.target) this.countActor(event.target, 'as_target');
@@ -322,8 +327,8 @@ export class SqliteStore implements EventStore {
     if (rows.length === 0) return [];
     const mentions = this.db
       .prepare(
-        `SELECT m.event_rowid, m.article_id, m.id, m.record, a.url, a.title, a.published FROM mentions m
-         JOIN articles a ON a.id = m.article_id
+        `SELECT m.event_rowid, m.article_id, m.id, m.record, s.text, a.url, a.title, a.published FROM mentions m
+         JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx
          WHERE m.event_rowid IN (${rows.map(() => '?').join(',')}) ORDER BY m.rowid`,
       )
       .all(...rows.map((r) => r.rowid)) as MentionRow[];
@@ -335,14 +340,15 @@ export class SqliteStore implements EventStore {
     }
     return rows.map((row) => {
       const list = byEvent.get(row.rowid) ?? [];
-      const first = JSON.parse(list[0]?.record ?? 'null') as Event;
-      const evidence: Evidence[] = list.map((m) => ({
+      const reports = list.map(unpackMention);
+      const first = reports[0] as Event;
+      const evidence: Evidence[] = list.map((m, i) => ({
         article: m.article_id,
         url: m.url,
         title: m.title,
         published: m.published,
         event: m.id,
-        sentence: (JSON.parse(m.record) as Event).sentence,
+        sentence: (reports[i] as Event).sentence,
       }));
       return { ...first, id: row.id, mentions: row.mentions, articles: row.articles, evidence, background: row.background === 1 };
     });
@@ -451,9 +457,10 @@ export class SqliteStore implements EventStore {
     };
     const events = (
       this.stmt(
-        'SELECT m.record, e.id AS merged FROM mentions m JOIN events e ON e.rowid = m.event_rowid WHERE m.article_id = ? ORDER BY m.rowid',
-      ).all(id) as { record: string; merged: string }[]
-    ).map((r) => ({ ...(JSON.parse(r.record) as Event), merged: r.merged }));
+        `SELECT m.id, m.article_id, m.record, s.text, e.id AS merged FROM mentions m JOIN events e ON e.rowid = m.event_rowid
+         JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx WHERE m.article_id = ? ORDER BY m.rowid`,
+      ).all(id) as (MentionFields & { merged: string })[]
+    ).map((r) => ({ ...unpackMention(r), merged: r.merged }));
     return { article, events };
   }
 
@@ -465,6 +472,20 @@ export class SqliteStore implements EventStore {
   close(): void {
     this.db.close();
   }
+}
+
+/**
+ * A mention is stored as its Event without what other columns already hold (id, article, the
+ * sentence text): at millions of events the JSON is most of the store's size.
+ */
+function packMention(event: Event): string {
+  const { id, article, sentence, ...rest } = event;
+  return JSON.stringify({ ...rest, sentence: { index: sentence.index, start: sentence.start, end: sentence.end } });
+}
+
+function unpackMention(m: MentionFields): Event {
+  const { sentence, ...rest } = JSON.parse(m.record) as Omit<Event, 'id' | 'article'>;
+  return { id: m.id, article: m.article_id, sentence: { ...sentence, text: m.text }, ...rest };
 }
 
 function round(n: number): number {

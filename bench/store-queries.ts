@@ -1,0 +1,110 @@
+/**
+ * Query latency over a large synthetic store: builds (or reuses) a store of N events through the
+ * store's own write path, then times the queries behind the UI, median and p99.
+ *   node --import tsx bench/store-queries.ts --events 1000000 [--db bench/out/store-1m.db]
+ */
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildArticle } from '../src/extract/build-article.js';
+import type { EventFilter, EventStore } from '../src/store/event-store.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { ActorRef, Event } from '../src/types/index.js';
+
+const { values } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, db: { type: 'string' }, runs: { type: 'string', default: '50' } } });
+const total = Number(values.events);
+const db = values.db ?? `bench/out/store-${total}.db`;
+const runs = Number(values.runs);
+
+const COUNTRIES = ['RUS', 'BLR', 'UKR', 'USA', 'CHN', 'TWN', 'DEU', 'FRA', 'GBR', 'POL', 'IRN', 'ISR', 'IND', 'PAK', 'TUR', 'JPN', 'KOR', 'PRK', 'SYR', 'IRQ'];
+const SECTORS = ['', 'GOV', 'MIL', 'OPP', 'BUS'];
+const CODES: [string, string | null, number, 1 | 2 | 3 | 4][] = [
+  ['040', 'CONSULT', 1, 1], ['042', 'CONSULT', 1.9, 1], ['051', 'SUPPORT', 3.4, 1], ['036', 'AGREE', 4, 1], ['061', 'COOPERATE', 6.4, 2],
+  ['071', 'AID', 7.4, 2], ['112', 'ACCUSE', -2, 3], ['130', 'THREATEN', -4.4, 3], ['163', 'SANCTION', -8, 4], ['190', 'ASSAULT', -10, 4],
+];
+const WORDS = 'talks summit sanctions troops border trade gas pipeline exercises drills missile election protest ceasefire aid loan embassy minister president parliament court'.split(' ');
+
+/** A small deterministic generator, so that every run builds the same store. */
+let seed = 42;
+function rand(n: number): number {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed % n;
+}
+const pick = <T>(list: readonly T[]): T => list[rand(list.length)] as T;
+
+function actor(country: string): ActorRef {
+  const sector = pick(SECTORS);
+  return { text: country, span: [0, 3], code: country + sector, country, sector: sector || null, entity: null };
+}
+
+function build(store: EventStore): void {
+  const perArticle = 20;
+  const started = Date.now();
+  for (let a = 0; a * perArticle < total; a++) {
+    const day = new Date(Date.UTC(2019, 0, 1) + rand(5 * 365) * 86_400_000).toISOString().slice(0, 10);
+    const sentences = Array.from({ length: perArticle }, (_, i) => `Sentence ${i} of story ${a} about ${pick(WORDS)} and ${pick(WORDS)} in ${pick(COUNTRIES)}.`);
+    const article = buildArticle(
+      { input: `synthetic-${a}`, bytes: new TextEncoder().encode(sentences.join(' ')), url: `https://example.org/${a}`, contentType: null },
+      { kind: 'text', url: `https://example.org/${a}`, title: `Story ${a} ${pick(WORDS)}`, subtitle: null, byline: [], published: day, language: 'en', images: [], paragraphs: sentences },
+    );
+    const events: Event[] = article.paragraphs.map((p, i) => {
+      const [cameo, plover, goldstein, quad] = pick(CODES);
+      const s = pick(COUNTRIES);
+      let t = pick(COUNTRIES);
+      if (t === s) t = COUNTRIES[(COUNTRIES.indexOf(s) + 1) % COUNTRIES.length] as string;
+      return {
+        id: `e_${a}_${i}`,
+        article: article.id,
+        sentence: { index: i, start: p.start, end: p.end, text: article.body.slice(p.start, p.end) },
+        source: actor(s),
+        target: actor(t),
+        action: { text: 'x', cameo, plover: { event: plover, mode: null, context: [] }, goldstein, quad },
+        modality: 'asserted',
+        attribution: null,
+        date: { value: day, precision: 'day' },
+        location: null,
+        confidence: 0.8,
+      };
+    });
+    store.addArticle(article, { events, quotes: [], quantities: [] });
+    if (a % 5000 === 0 && a > 0) console.error(`  ${a * perArticle} events, ${(((a * perArticle) / (Date.now() - started)) * 1000).toFixed(0)} events/s`);
+  }
+  console.error(`built ${total} events in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+function time(label: string, fn: () => unknown): void {
+  const ms: number[] = [];
+  fn();
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  ms.sort((x, y) => x - y);
+  const p = (q: number): string => (ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? 0).toFixed(1);
+  console.log(`| ${label} | ${p(0.5)} | ${p(0.99)} |`);
+}
+
+mkdirSync(dirname(db), { recursive: true });
+const fresh = !existsSync(db);
+const store = openSqliteStore(db);
+if (fresh) build(store);
+const stats = store.stats();
+console.log(`store: ${db}, ${stats.events} events, ${stats.articles} articles, ${(statSync(db).size / 2 ** 20).toFixed(0)} MB, ${runs} runs each\n`);
+console.log('| query | median ms | p99 ms |\n|---|---|---|');
+const year: EventFilter = { since: '2021-01-01', until: '2021-12-31' };
+time('dyad time line RUS-BLR by month', () => store.dyad('RUS', 'BLR', 'month'));
+time('dyad time line RUSGOV-UKRMIL by week', () => store.dyad('RUSGOV', 'UKRMIL', 'week'));
+time('events page, no filter (with total)', () => [store.events({ limit: 50 }), store.countEvents({})]);
+time('events page, dyad RUS:BLR (with total)', () => [store.events({ dyad: ['RUS', 'BLR'], limit: 50 }), store.countEvents({ dyad: ['RUS', 'BLR'] })]);
+time('events page, actor USA + code 16 + one year (with total)', () => {
+  const f = { actor: 'USA', code: '16', ...year };
+  return [store.events({ ...f, limit: 50 }), store.countEvents(f)];
+});
+time('events page, --q "pipeline" (with total)', () => [store.events({ q: 'pipeline', limit: 50 }), store.countEvents({ q: 'pipeline' })]);
+time('article search "sanctions summit"', () => store.search('sanctions summit', 20));
+time('network, one year', () => store.network(year));
+time('network, all time', () => store.network({}));
+time('countries map, one year', () => store.countries(year));
+time('actors', () => store.actors(200));
+store.close();
