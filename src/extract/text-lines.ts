@@ -130,6 +130,11 @@ function isName(text: string): boolean {
   return words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}/u.test(words[0] ?? '');
 }
 
+/** "Jane Doe in Kyiv and John Roe in Moscow" -> "Jane Doe and John Roe". */
+function dropPlaces(text: string): string {
+  return text.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?(?=\s*(?:,|and\s|&|$))/gu, '');
+}
+
 /** Names in a list: "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe". */
 function splitNames(text: string): string[] | null {
   const names = text
@@ -149,7 +154,7 @@ export function parseByline(line: string): string[] | null {
   if (by) {
     const parts = (by[1] ?? '')
       .split(/\s*[,|]\s*|\s+[-–—]\s+/)
-      .map((p) => p.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?(?=\s+(?:and|&)\s+|$)/gu, '').trim())
+      .map((p) => dropPlaces(p).trim())
       .filter((p) => p.length > 0);
     const people = parts.filter((p) => !AGENCIES.test(p) && !ROLE.test(p));
     if (people.length === 0) return parts.length === 1 && AGENCIES.test(parts[0] ?? '') ? parts : null;
@@ -173,7 +178,7 @@ export function parseByline(line: string): string[] | null {
 export function parseReportingCredit(line: string): string[] | null {
   const m = /^\(?reporting by\s+([^;)]+)/i.exec(line);
   if (!m) return null;
-  return splitNames((m[1] ?? '').replace(/\s+in\s+[\p{Lu}][\p{L} .'-]*$/u, '').trim());
+  return splitNames(dropPlaces(m[1] ?? '').trim());
 }
 
 /** Shaped like a headline: a few words, no closing full stop, starts with a capital or a digit. */
