@@ -6,11 +6,31 @@
  * ago"): they need a clock, and extraction is a pure function of the document.
  */
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
-};
+/** Month names and abbreviations, in the languages whose news Dyad reads most (en, ru, uk, de, fr, es). */
+const MONTHS: Readonly<Record<string, number>> = monthTable([
+  'jan january januar jänner janvier enero января янв січня',
+  'feb february februar février fevrier febrero февраля фев лютого',
+  'mar march märz mär mars marzo марта мар березня',
+  'apr april avril abril апреля апр квітня',
+  'may mai mayo мая травня',
+  'jun june juni juin junio июня июн червня',
+  'jul july juli juillet julio июля июл липня',
+  'aug august août aout agosto августа авг серпня',
+  'sep sept september septembre septiembre setiembre сентября сен сент вересня',
+  'oct october oktober okt octobre octubre октября окт жовтня',
+  'nov november novembre noviembre ноября ноя листопада',
+  'dec december dezember dez décembre decembre diciembre декабря дек грудня',
+]);
+
+function monthTable(rows: string[]): Record<string, number> {
+  const table: Record<string, number> = {};
+  rows.forEach((row, i) => {
+    for (const name of row.split(' ')) table[name] = i + 1;
+  });
+  return table;
+}
+
+const monthNumber = (name: string): number => MONTHS[name.toLowerCase()] ?? 0;
 
 /** Fixed offsets, in minutes, of the zone abbreviations news sites print. */
 const ZONES: Readonly<Record<string, number>> = {
@@ -23,23 +43,39 @@ const ZONES: Readonly<Record<string, number>> = {
 const US_ZONES: Readonly<Record<string, number>> = { ET: -300, CT: -360, MT: -420, PT: -480 };
 
 const LABEL =
-  /^(?:(?:first\s+)?published|posted|updated|last\s+updated|modified|date|dated|released|issued)(?:\s+(?:on|at))?\s*[:\-–—]?\s*/i;
-const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+/i;
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  /^(?:(?:first\s+)?published|posted|updated|last\s+updated|modified|date|dated|released|issued|опубликовано|дата публикации|обновлено|опубліковано|оновлено|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado)(?:\s+(?:on|at|le|am|el))?\s*[:\-–—]?\s*/iu;
+const WEEKDAY = new RegExp(
+  `^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${[
+    'понедельник вторник среда четверг пятница суббота воскресенье',
+    'понеділок вівторок середа четвер пʼятниця п’ятниця субота неділя',
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+    'lundi mardi mercredi jeudi vendredi samedi dimanche',
+    'lunes martes miércoles jueves viernes sábado domingo',
+  ]
+    .join(' ')
+    .replace(/ /g, '|')})\\.?,?\\s+`,
+  'iu',
+);
+// Any word: the month table decides, so that a capitalised word that is no month fails the match.
+const MONTH = '(\\p{L}+)\\.?';
 const TIME =
-  '(?:\\s*(?:,|at|\\||-|–|—)?\\s*(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?\\s*(UTC|GMT)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)\\)?|\\s*\\(?([A-Z]{1,4})\\)?)?)?';
+  '(?:\\s*,?\\s*(?:at|à|um|в|о|a las|a la|\\||-|–|—)?\\s*(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?\\s*(UTC|GMT)?\\s*([+-]\\d{1,2}(?::?\\d{2})?)\\)?|\\s*\\(?([A-Z]{1,4})\\)?)?)?';
+
+// "г." / "года" (ru) and "р." / "року" (uk) follow the year in Cyrillic dates.
+const YEAR = '(\\d{4})(?:\\s*(?:г\\.|года|р\\.|року))?';
 
 const PATTERNS: { re: RegExp; order: 'mdy' | 'dmy' | 'ymd' | 'numeric-dmy' }[] = [
-  { re: new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`, 'i'), order: 'mdy' },
-  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})${TIME}$`, 'i'), order: 'dmy' },
-  { re: new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${TIME}$`, 'i'), order: 'ymd' },
-  { re: new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${TIME}$`, 'i'), order: 'numeric-dmy' },
+  { re: new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}${TIME}$`, 'iu'), order: 'mdy' },
+  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH},?\\s+(?:de\\s+)?${YEAR}${TIME}$`, 'iu'), order: 'dmy' },
+  { re: new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${TIME}$`, 'iu'), order: 'ymd' },
+  { re: new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}${TIME}$`, 'iu'), order: 'numeric-dmy' },
 ];
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** The ISO date or date-time of a line that is only a date, else null. */
 export function parseDateLine(line: string): string | null {
+  if (line.length > 90) return null;
   const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(line.trim());
   if (iso) return isoDateTime(iso);
   const text = line
@@ -56,9 +92,9 @@ export function parseDateLine(line: string): string | null {
     const [a, b, c] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
     const [year, month, day] =
       order === 'mdy'
-        ? [Number(c), MONTHS[a.toLowerCase().replace('.', '')] ?? 0, Number(b)]
+        ? [Number(c), monthNumber(a), Number(b)]
         : order === 'dmy'
-          ? [Number(c), MONTHS[b.toLowerCase().replace('.', '')] ?? 0, Number(a)]
+          ? [Number(c), monthNumber(b), Number(a)]
           : order === 'ymd'
             ? [Number(a), Number(b), Number(c)]
             : [Number(c), Number(b), Number(a)];

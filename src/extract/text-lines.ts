@@ -47,7 +47,8 @@ const NAV_WORDS =
 export function isNavigation(line: string): boolean {
   if (line.length <= 40 && NAV_WORDS.test(line)) return true;
   const crumbs = line.split(/\s+[>»/|›]\s+/);
-  return crumbs.length >= 3 && line.length <= 100 && crumbs.every((c) => c.split(/\s+/).length <= 4 && !/[.!?]$/.test(c));
+  // Digits mean dates or counts: "By Jane Doe | May 5, 2024 | 4 min read" is metadata, not a menu.
+  return crumbs.length >= 3 && line.length <= 100 && crumbs.every((c) => c.split(/\s+/).length <= 4 && !/[.!?]$|\d/.test(c));
 }
 
 const BOILERPLATE: RegExp[] = [
@@ -67,6 +68,9 @@ const BOILERPLATE: RegExp[] = [
   /^(?:leave a comment|comments? \(\d+\)|\d+ comments?|view comments|show comments|report an error|report a correction)\b/i,
   /^(?:advertisement|sponsored content|continue reading (?:below|the main story))\b/i,
   /^(?:editor'?s note|disclaimer)\s*:/i,
+  // The same lines in the other languages Dyad reads most.
+  /^(?:читайте (?:также|також)|см\. также|подробнее|поделиться|подписывайтесь|підписуйтесь|поділитися|lesen sie auch|mehr zum thema|teilen|lire aussi|à lire aussi|partager|lee también|compartir)(?![\p{L}\p{N}])/iu,
+  /(?:все права защищены|всі права захищені|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)/iu,
 ];
 
 /** Lines a site puts around every story: share and follow buttons, copyright, newsletter boxes, "Related:". */
@@ -76,7 +80,7 @@ export function isBoilerplate(line: string): boolean {
 
 /** A heading that introduces a list of links to other stories. */
 export function isLinkListHeading(line: string): boolean {
-  return /^(?:related|related (?:stories|articles|news|coverage|content)|read more|more stories|more news|more from .{1,40}|more on this(?: story)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest (?:news|stories)|see also|also read|read also|explore more)\s*:?$/i.test(
+  return /^(?:related|related (?:stories|articles|news|coverage|content)|read more|more stories|more news|more from .{1,40}|more on this(?: story)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest (?:news|stories)|see also|also read|read also|explore more|читайте также|читайте також|по теме|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también)\s*:?$/iu.test(
     line,
   );
 }
@@ -132,13 +136,13 @@ function isName(text: string): boolean {
 
 /** "Jane Doe in Kyiv and John Roe in Moscow" -> "Jane Doe and John Roe". */
 function dropPlaces(text: string): string {
-  return text.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?(?=\s*(?:,|and\s|&|$))/gu, '');
+  return text.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?(?=\s*(?:,|(?:and|и|і|und|et|y)\s|&|$))/gu, '');
 }
 
 /** Names in a list: "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe". */
 function splitNames(text: string): string[] | null {
   const names = text
-    .split(/\s*,\s*|\s+(?:and|&)\s+/)
+    .split(/\s*,\s*|\s+(?:and|&|и|і|und|et|y)\s+/u)
     .map((n) => n.trim())
     .filter((n) => n.length > 0);
   return names.length > 0 && names.every(isName) ? names : null;
@@ -150,7 +154,7 @@ function splitNames(text: string): string[] | null {
  */
 export function parseByline(line: string): string[] | null {
   if (line.length > 120) return null;
-  const by = /^(?:by|written by|words by|reported by|text by)\s+(.+?)\s*$/i.exec(line);
+  const by = /^(?:by|written by|words by|reported by|text by|автор|авторы|текст|von|par|por)\s*:?\s+(.+?)\s*$/iu.exec(line);
   if (by) {
     const parts = (by[1] ?? '')
       .split(/\s*[,|]\s*|\s+[-–—]\s+/)
@@ -172,6 +176,12 @@ export function parseByline(line: string): string[] | null {
     if (names && !names.every((n) => AGENCIES.test(n))) return names;
   }
   return null;
+}
+
+/** A line that is only people's names ("Jane Doe and John Roe"): a byline when it sits by a date. */
+export function parseBareNames(line: string): string[] | null {
+  if (line.length > 80 || AGENCIES.test(line)) return null;
+  return splitNames(line);
 }
 
 /** Names from a closing "Reporting by Jane Doe; Editing by John Roe" line, or null. */

@@ -11,6 +11,7 @@ import {
   isLinkListHeading,
   isMarkupResidue,
   isNavigation,
+  parseBareNames,
   parseByline,
   parseCredit,
   parseReportingCredit,
@@ -100,39 +101,64 @@ function judgeLine(raw: string): Line {
   if (names !== null) {
     line.role = 'byline';
     line.names = names;
+    return line;
   }
+  judgeMetaSegments(line);
   return line;
+}
+
+/**
+ * A line of metadata fields: "By Jane Doe | December 30, 2021 | 4 min read". Every segment must be
+ * a byline, a date or a short label, or the line is left as it was.
+ */
+function judgeMetaSegments(line: Line): void {
+  const segments = line.text.split(/\s+[|·•]\s+/);
+  if (segments.length < 2 || line.text.length > 160) return;
+  let date: string | null = null;
+  const names: string[] = [];
+  for (const segment of segments) {
+    const segmentDate = parseDateLine(segment);
+    const segmentNames = segmentDate === null ? parseByline(segment) : null;
+    if (segmentDate !== null) date ??= segmentDate;
+    else if (segmentNames !== null) names.push(...segmentNames);
+    else if (segment.split(/\s+/).length > 3 || endsLikeSentence(segment)) return;
+  }
+  if (date === null && names.length === 0) return;
+  line.role = names.length > 0 ? 'byline' : 'date';
+  line.date = date;
+  line.names = names;
 }
 
 const sameText = (a: string, b: string): boolean =>
   a.localeCompare(b, undefined, { sensitivity: 'base', ignorePunctuation: true }) === 0;
 
 /**
- * The headline: the first line of the dump that is shaped like one, with only metadata, junk or
- * short section labels ("World", "Europe") before it and some story after it. Copies of it further
- * down (dumps often repeat it above the picture) are dropped.
+ * The headline: among the first lines that are shaped like one (before any running text), the one
+ * the dump repeats further down (dumps often repeat it above the picture), else the first. Only
+ * metadata, junk or short labels ("World", a site name) may come before it, and story after it.
+ * The repeats are dropped.
  */
 function findTitle(lines: Line[]): number | null {
+  const candidates: number[] = [];
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 5; i++) {
     const line = lines[i];
     if (line === undefined || line.role !== 'body') continue;
     seen++;
-    if (isHeadlineLike(line.text) && lines.slice(i + 1).some((l) => l.role === 'body')) {
-      for (let j = 0; j < i; j++) {
-        const before = lines[j];
-        if (before?.role === 'body') before.role = 'junk';
-      }
-      line.role = 'title';
-      for (const later of lines.slice(i + 1)) {
-        if (later.role === 'body' && sameText(later.text, line.text)) later.role = 'junk';
-      }
-      return i;
-    }
-    // A section label may come before the headline; running text may not.
-    if (line.text.split(/\s+/).length > 3 || endsLikeSentence(line.text)) return null;
+    if (isHeadlineLike(line.text) && lines.slice(i + 1).some((l) => l.role === 'body')) candidates.push(i);
+    else if (line.text.split(/\s+/).length > 3 || endsLikeSentence(line.text)) break;
   }
-  return null;
+  const repeats = (i: number): Line[] => {
+    const text = lines[i]?.text ?? '';
+    return lines.slice(i + 1).filter((l) => l.role === 'body' && sameText(l.text, text));
+  };
+  const chosen = candidates.find((i) => repeats(i).length > 0) ?? candidates[0];
+  const title = chosen === undefined ? undefined : lines[chosen];
+  if (chosen === undefined || title === undefined) return null;
+  for (const later of repeats(chosen)) later.role = 'junk';
+  for (const before of lines.slice(0, chosen)) if (before.role === 'body') before.role = 'junk';
+  title.role = 'title';
+  return chosen;
 }
 
 const isCaptionSized = (text: string): boolean => text.length <= CAPTION_MAX && sentenceCount(text) <= 2;
@@ -172,6 +198,13 @@ function markHeader(lines: Line[], title: number | null): number {
     const inHeader = i <= end;
     if (line.role !== 'body') {
       if (line.role === 'caption' || line.role === 'credit') subtitleOpen = false;
+      continue;
+    }
+    const nextToDate = lines[i - 1]?.date != null || lines[i + 1]?.date != null;
+    const bareNames = inHeader && nextToDate ? parseBareNames(line.text) : null;
+    if (bareNames !== null) {
+      line.role = 'byline';
+      line.names = bareNames;
       continue;
     }
     const inline = splitInlineCredit(line.text);
@@ -235,8 +268,9 @@ function findByline(lines: Line[]): string[] {
 
 /** The header's publication date first, an "Updated" line only when nothing else is dated. */
 function findPublished(lines: Line[], headerEnd: number): string | null {
-  const dated = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.role === 'date');
-  const isUpdate = (l: Line): boolean => /^\s*(?:last\s+)?(?:updated|modified)\b/i.test(l.text);
+  const dated = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.date !== null && (l.role === 'date' || l.role === 'byline'));
+  const isUpdate = (l: Line): boolean =>
+    /^\s*(?:last\s+)?(?:updated|modified|обновлено|оновлено|aktualisiert|mis à jour|actualizado)/iu.test(l.text);
   const ordered = [
     ...dated.filter(({ l, i }) => i <= headerEnd && !isUpdate(l)),
     ...dated.filter(({ l }) => !isUpdate(l)),

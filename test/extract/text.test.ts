@@ -68,4 +68,25 @@ describe('extractText', () => {
     assert.deepEqual(parts.paragraphs, [lead]);
     assert.equal(parts.published, null);
   });
+
+  it('reads a line of metadata fields: byline, date and reading time', () => {
+    const parts = extract('Talks on grain deal collapse\n\nBy Jane Doe | May 5, 2024 | 4 min read\n\nThe deal expired at midnight on Monday.');
+    assert.deepEqual(parts.byline, ['Jane Doe']);
+    assert.equal(parts.published, '2024-05-05');
+    assert.deepEqual(parts.paragraphs, ['The deal expired at midnight on Monday.']);
+  });
+
+  it('takes a bare name next to the date line as the byline', () => {
+    const parts = extract('Talks on grain deal collapse\nJane Doe\nMay 5, 2024\nThe deal expired at midnight on Monday.');
+    assert.deepEqual(parts.byline, ['Jane Doe']);
+    assert.deepEqual(parts.paragraphs, ['The deal expired at midnight on Monday.']);
+  });
+
+  it('prefers the headline the dump repeats to a site name above it', () => {
+    const parts = extract(
+      'The Harbour Post\n\nPort strike ends after two weeks\n\nMay 5, 2024\nPort strike ends after two weeks\n\nDock workers went back to work on Monday.',
+    );
+    assert.equal(parts.title, 'Port strike ends after two weeks');
+    assert.deepEqual(parts.paragraphs, ['Dock workers went back to work on Monday.']);
+  });
 });
