@@ -22,11 +22,18 @@ export function normaliseDump(text: string): string {
     .replace(/\u00a0/g, ' ');
 }
 
+/**
+ * Longest unit. No paragraph comes near it; a dump with no line breaks at all (a whole page on one
+ * line) is cut at sentence ends instead, because regular expressions over one line of megabytes
+ * slow down far more than linearly in V8.
+ */
+export const MAX_UNIT_CHARS = 10_000;
+
 /** Splits a dump into units, joining hard-wrapped lines. */
 export function splitUnits(text: string): TextUnit[] {
   const blocks = normaliseDump(text)
     .split(/\n[ \t]*\n/)
-    .map((block) => block.split('\n').filter((line) => line.trim().length > 0))
+    .map((block) => block.split('\n').flatMap(cutLongLine).filter((line) => line.trim().length > 0))
     .filter((lines) => lines.length > 0);
   const width = wrapWidth(blocks.flat());
   const units: TextUnit[] = [];
@@ -44,6 +51,23 @@ export function splitUnits(text: string): TextUnit[] {
   return units;
 }
 
+/** Cuts a line longer than MAX_UNIT_CHARS after its last sentence end (or space) within the limit. */
+function cutLongLine(line: string): string[] {
+  if (line.length <= MAX_UNIT_CHARS) return [line];
+  const pieces: string[] = [];
+  let rest = line;
+  while (rest.length > MAX_UNIT_CHARS) {
+    const window = rest.slice(0, MAX_UNIT_CHARS);
+    const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+    const space = window.lastIndexOf(' ');
+    const cut = sentenceEnd > MAX_UNIT_CHARS / 2 ? sentenceEnd + 1 : space > 0 ? space : MAX_UNIT_CHARS;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut).trimStart();
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
 /**
  * The width a dump was hard-wrapped at, or null when it was not: most lines of prose then end
  * close to one width, and hardly any line is longer.
@@ -57,7 +81,7 @@ export function wrapWidth(lines: string[]): number | null {
   const longer = lengths.filter((n) => n > p90 + 2).length;
   const near = lengths.filter((n) => n >= p90 * 0.75 && n <= p90 + 2).length;
   if (longer > lengths.length * 0.05 + 1 || near < lengths.length * 0.5) return null;
-  return Math.max(...lengths.filter((n) => n <= p90 + 2));
+  return lengths.reduce((max, n) => (n <= p90 + 2 && n > max ? n : max), 0);
 }
 
 /**

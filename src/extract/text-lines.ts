@@ -6,13 +6,15 @@
 
 /** Tags left inline by a scraper, and the few entities that survive into dumps. */
 export function cleanLine(line: string): string {
+  // Only runs of spaces and other white space need replacing: far fewer matches than every space.
+  if (!line.includes('<') && !line.includes('&')) return line.replace(/\s{2,}|[^\S ]/g, ' ').trim();
   return line
     .replace(/<!--.*?-->/g, ' ')
     .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, ' ')
     .replace(/&(nbsp|amp|quot|apos|lt|gt|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip|#\d+|#x[0-9a-f]+);/gi, (_, name: string) =>
       decodeEntity(name),
     )
-    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
 }
 
@@ -37,7 +39,7 @@ export function isMarkupResidue(raw: string): boolean {
   if (/^(?:window\.|document\.|var |let |const |function\s*\(|\(function|gtag\(|dataLayer|googletag\.|@media|@import|[.#][\w-]+\s*\{)/.test(line)) {
     return true;
   }
-  return cleanLine(line) === '' && line !== '';
+  return line.includes('<') && cleanLine(line) === '';
 }
 
 const NAV_WORDS =

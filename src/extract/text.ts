@@ -112,8 +112,9 @@ function judgeLine(raw: string): Line {
  * a byline, a date or a short label, or the line is left as it was.
  */
 function judgeMetaSegments(line: Line): void {
+  if (line.text.length > 160) return;
   const segments = line.text.split(/\s+[|·•]\s+/);
-  if (segments.length < 2 || line.text.length > 160) return;
+  if (segments.length < 2) return;
   let date: string | null = null;
   const names: string[] = [];
   for (const segment of segments) {
@@ -129,8 +130,9 @@ function judgeMetaSegments(line: Line): void {
   line.names = names;
 }
 
-const sameText = (a: string, b: string): boolean =>
-  a.localeCompare(b, undefined, { sensitivity: 'base', ignorePunctuation: true }) === 0;
+/** Case, punctuation and spacing aside, the same words: how a repeated headline is recognised. */
+const textKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const sameText = (a: string, b: string): boolean => a.length < b.length * 2 && b.length < a.length * 2 && textKey(a) === textKey(b);
 
 /**
  * The headline: among the first lines that are shaped like one (before any running text), the one
