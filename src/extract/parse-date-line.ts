@@ -76,8 +76,6 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 /** The ISO date or date-time of a line that is only a date, else null. */
 export function parseDateLine(line: string): string | null {
   if (line.length > 90) return null;
-  const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(line.trim());
-  if (iso) return isoDateTime(iso);
   const text = line
     .trim()
     .replace(LABEL, '')
@@ -86,6 +84,8 @@ export function parseDateLine(line: string): string | null {
     .replace(/\s*[|·•]\s*(?:\d+\s*min(?:ute)?s?\s*read|updated.*)$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  if (iso) return isoDateTime(iso);
   for (const { re, order } of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;

@@ -89,4 +89,20 @@ describe('extractText', () => {
     assert.equal(parts.title, 'Port strike ends after two weeks');
     assert.deepEqual(parts.paragraphs, ['Dock workers went back to work on Monday.']);
   });
+
+  it('takes the URL from a bare URL line and the date from the URL when no line gives one', () => {
+    const parts = extract('https://news.example/world/2021/12/30/talks-end\n\nTalks end without a deal\n\nThe talks ended on Thursday.');
+    assert.equal(parts.url, 'https://news.example/world/2021/12/30/talks-end');
+    assert.equal(parts.published, '2021-12-30');
+    assert.equal(parts.title, 'Talks end without a deal');
+    assert.deepEqual(parts.paragraphs, ['The talks ended on Thursday.']);
+  });
+
+  it('cuts a document with no line breaks into pieces a regular expression can handle', () => {
+    const sentence = 'The ministers met again and agreed to keep talking about the border. ';
+    const parts = extract(sentence.repeat(2000));
+    assert.ok(parts.paragraphs.length > 1);
+    assert.ok(parts.paragraphs.every((p) => p.length <= 10_000));
+    assert.equal(parts.paragraphs.join(' '), sentence.repeat(2000).trim());
+  });
 });
