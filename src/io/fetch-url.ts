@@ -12,12 +12,14 @@ export interface FetchLimits {
 const USER_AGENT = 'dyad/0.1 (event data; +https://github.com/)';
 const ACCEPT = 'text/html,application/xhtml+xml,text/plain;q=0.9,application/xml;q=0.8,*/*;q=0.1';
 
-/** Media types Dyad can read: pages, plain text and XML (feeds come later). */
+/** Media types Dyad can read: pages, plain text and XML (feeds come later), and gzip of those. */
 export function isReadableContentType(contentType: string | null): boolean {
   if (contentType === null) return true; // no header: let the decoder sniff the bytes
   const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (type === '') return true;
   if (type.startsWith('text/')) return true;
+  // A gzip file (a dump served as "story.txt.gz") is unpacked and checked again by readInput.
+  if (type === 'application/gzip' || type === 'application/x-gzip') return true;
   return type === 'application/xhtml+xml' || type === 'application/xml' || /^application\/[\w.+-]+\+xml$/.test(type);
 }
 

@@ -29,11 +29,14 @@ const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
 export async function readInput(input: string, options: ReadInputOptions = {}): Promise<RawDocument> {
   const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
   if (isUrl(input)) {
-    return fetchUrl(input, {
+    const doc = await fetchUrl(input, {
       maxBytes,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
     });
+    // fetch already undid any Content-Encoding; these are gzip files served as such.
+    if (isGzip(doc.bytes)) return { ...doc, bytes: gunzipCapped(input, doc.bytes, maxBytes), contentType: null };
+    return doc;
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) throw inputError(input, 'unsupported URL scheme (only http and https)');
   let bytes: Uint8Array;

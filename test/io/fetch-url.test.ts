@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { DyadError } from '../../src/errors.js';
 import { isReadableContentType, networkError } from '../../src/io/fetch-url.js';
 import { readInput } from '../../src/io/read-input.js';
@@ -53,6 +54,12 @@ function startServer(): Promise<Server> {
     } else if (path === '/report.pdf') {
       res.writeHead(200, { 'content-type': 'application/pdf' });
       res.end('%PDF-1.7');
+    } else if (path === '/story.txt.gz') {
+      res.writeHead(200, { 'content-type': 'application/gzip' });
+      res.end(gzipSync('Ministers met in Vienna.\n'));
+    } else if (path === '/compressed') {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      res.end(gzipSync(PAGE));
     } else if (path === '/server-error') {
       res.writeHead(503);
       res.end();
@@ -93,6 +100,13 @@ describe('readInput from http(s) URLs', () => {
     assert.equal(doc.url, `${base}/article`);
     assert.equal(doc.contentType, 'text/html; charset=utf-8');
     assert.equal(Buffer.from(doc.bytes).toString('utf8'), PAGE);
+  });
+
+  it('reads a gzip-encoded response and a gzip file served as such', async () => {
+    const page = await readInput(`${base}/compressed`);
+    assert.equal(Buffer.from(page.bytes).toString('utf8'), PAGE);
+    const dump = await readInput(`${base}/story.txt.gz`);
+    assert.equal(Buffer.from(dump.bytes).toString('utf8'), 'Ministers met in Vienna.\n');
   });
 
   it('stops after too many redirects', async () => {
@@ -143,6 +157,7 @@ describe('isReadableContentType', () => {
     ['text/plain', true],
     ['application/rss+xml', true],
     ['application/xml', true],
+    ['application/gzip', true],
     [null, true],
     ['image/png', false],
     ['application/pdf', false],
