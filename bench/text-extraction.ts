@@ -26,10 +26,8 @@ time(`samples/sample-article.txt (${sample.length} bytes)`, 500, () => extractAr
 const fixtureDir = join(root, 'test/fixtures/text');
 const fixtures = readdirSync(fixtureDir)
   .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(join(fixtureDir, f)));
-time(`test/fixtures/text/*.txt (all ${fixtures.length} dumps in one run)`, 200, () => {
-  for (const f of fixtures) extractArticle(doc('fixture', f));
-});
+  .map((f) => [f, readFileSync(join(fixtureDir, f))] as const);
+for (const [name, bytes] of fixtures) time(`test/fixtures/text/${name} (${bytes.length} bytes)`, 300, () => extractArticle(doc(name, bytes)));
 
 // Large dumps: the sample's body repeated, in the three layouts.
 const body = sample.toString('utf8').split('\n\n').slice(3, -1).join('\n\n');
@@ -51,5 +49,7 @@ const oneHugeLine = Buffer.from('word '.repeat(4 * 1024 * 1024));
 time('20 MB on one line', 1, () => extractArticle(doc('line', oneHugeLine)));
 
 const longBody = body.repeat(50);
-time(`detectLanguage on a ${longBody.length}-character body`, 2000, () => detectLanguage(longBody));
+time(`detectLanguage, English, ${longBody.length}-character body`, 2000, () => detectLanguage(longBody));
+const russian = readFileSync(join(fixtureDir, 'russian-one-line.txt'), 'utf8').repeat(20);
+time(`detectLanguage, Russian (trigrams), ${russian.length}-character body`, 500, () => detectLanguage(russian));
 console.log(`peak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
