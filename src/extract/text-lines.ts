@@ -91,8 +91,10 @@ const CREDIT_LABEL =
   /^(?:image|photo|picture|video)\s+(?:source|credit|courtesy)|^(?:photo(?:graph)?|picture|image|credit|photo credit|foto|фото)(?=\s*[:\-–—])/i;
 
 /** The credit of a credit line ("IMAGE SOURCE: KREMLIN", "Photo: Jane Doe/AFP"), or null. */
-export function parseCredit(line: string): string | null {
-  if (line.length > 120) return null;
+export function parseCredit(text: string): string | null {
+  if (text.length > 120) return null;
+  // "(Photo: Reuters)" on a line of its own.
+  const line = /^\((.*)\)$/.exec(text)?.[1] ?? text;
   const labelled = CREDIT_LABEL.exec(line);
   if (labelled) {
     const credit = line.slice(labelled[0].length).replace(/^\s*[:\-–—]\s*/, '').trim();
@@ -102,17 +104,18 @@ export function parseCredit(line: string): string | null {
   if (by) return by[1]?.trim() ?? null;
   // "REUTERS/Evgenia Novozhenina", "AFP/Getty Images": agency in capitals, a slash, a name.
   if (/^[A-Z][A-Z&.' -]{1,30}\/\s?[\p{Lu}][\p{L}.' -]{1,60}$/u.test(line)) return line;
+  if (/^[\p{Lu}][\p{L}.'/ -]{1,40} via (?:Getty Images|Reuters|AP|AFP)$/u.test(line)) return line;
   return null;
 }
 
 /** A caption that carries its credit at the end: "… in St. Petersburg. (Photo: Kremlin)". */
 export function splitInlineCredit(line: string): { caption: string; credit: string } | null {
   const m =
-    /^(.{10,}?)\s*(?:\(\s*(?:photo|image|picture|credit|photo credit|image source)\s*[:\-–—]\s*([^()]{2,80})\)|[|·]\s*(?:photo|image|credit)\s*[:\-–—]\s*(.{2,80}))$/i.exec(
+    /^(.{10,}?)\s*(?:\(\s*(?:photo|image|picture|credit|photo credit|image source)\s*[:\-–—]\s*([^()]{2,80})\)|[|·]\s*(?:photo|image|credit)\s*[:\-–—]\s*(.{2,80})|\s(?:image source|photo|photo credit|credit)\s*:\s*([^:]{2,80}))$/i.exec(
       line,
     );
   if (!m) return null;
-  const credit = (m[2] ?? m[3] ?? '').trim();
+  const credit = (m[2] ?? m[3] ?? m[4] ?? '').trim();
   return { caption: (m[1] ?? '').trim(), credit };
 }
 

@@ -73,6 +73,9 @@ table('parseCredit', parseCredit, [
   ['Photograph: Ann Poe/AFP', 'Ann Poe/AFP'],
   ['Photo by Ann Poe/Getty Images', 'Ann Poe/Getty Images'],
   ['REUTERS/Kacper Nowak', 'REUTERS/Kacper Nowak'],
+  ['(Photo: Reuters)', 'Reuters'],
+  ['Anna Poe/AFP via Getty Images', 'Anna Poe/AFP via Getty Images'],
+  ['Jan Kowal via Getty Images', 'Jan Kowal via Getty Images'],
   ['Photo: the ministry said the pictures were taken in May, and that they showed the new fence along the border in detail beyond doubt.', null],
   ['Photos of the meeting were released on Monday.', null],
   ['The credit line was extended.', null],
@@ -81,7 +84,9 @@ table('parseCredit', parseCredit, [
 table('splitInlineCredit', splitInlineCredit, [
   ['Sailors prepare for the exercise. (Photo: NATO Maritime Command)', { caption: 'Sailors prepare for the exercise.', credit: 'NATO Maritime Command' }],
   ['The two presidents in Minsk | Photo: BelTA', { caption: 'The two presidents in Minsk', credit: 'BelTA' }],
+  ['The two presidents in St. Petersburg. IMAGE SOURCE: KREMLIN', { caption: 'The two presidents in St. Petersburg.', credit: 'KREMLIN' }],
   ['The president (left) spoke.', null],
+  ['The photo (pictured) was taken in May.', null],
 ]);
 
 table('hasCaptionMarker', hasCaptionMarker, [
