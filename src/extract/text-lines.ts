@@ -45,9 +45,13 @@ export function isMarkupResidue(raw: string): boolean {
 const NAV_WORDS =
   /^(?:skip to (?:main )?content|skip navigation|main menu|menu|toggle navigation|navigation|search|home|sign in|log ?in|log ?out|register|subscribe(?: now)?|close|back to top|advertisement|advert|sponsored(?: content)?|ad|cookie settings|accept(?: all)?(?: cookies)?|reject all|listen to (?:this )?article|print|email|share|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|copy link|follow us|newsletter|newsletters|latest|live|watch|video|audio|podcasts?|more|open menu|close menu|next|previous|loading\.*|comments?)\s*[:.]?$/i;
 
+/** A live blog's entry time ("18:40", "4:15 pm GMT"): a stamp, not text. */
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*[A-Z]{2,4})?$/i;
+const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?)\s*(?:read|ago)|just now|listen(?: to this article)?\s*\(?\d+\s*min\)?)$/i;
+
 /** Site chrome: menu entries, share buttons, breadcrumbs ("Home > World > Europe"). */
 export function isNavigation(line: string): boolean {
-  if (line.length <= 40 && NAV_WORDS.test(line)) return true;
+  if (line.length <= 40 && (NAV_WORDS.test(line) || TIME_ONLY.test(line) || READING_TIME.test(line))) return true;
   const crumbs = line.split(/\s+[>»/|›]\s+/);
   // Digits mean dates or counts: "By Jane Doe | May 5, 2024 | 4 min read" is metadata, not a menu.
   return crumbs.length >= 3 && line.length <= 100 && crumbs.every((c) => c.split(/\s+/).length <= 4 && !/[.!?]$|\d/.test(c));

@@ -46,6 +46,10 @@ table('isNavigation', isNavigation, [
   ['Home > World > Europe', true],
   ['News / World / Middle East', true],
   ['Share', true],
+  ['18:40', true],
+  ['4:15 pm GMT', true],
+  ['5 min read', true],
+  ['2 hours ago', true],
   ['Search results show a rise in interest.', false],
   ['Home ministers met on Friday.', false],
 ]);
