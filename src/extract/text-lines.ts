@@ -112,6 +112,12 @@ export function parseCredit(text: string): string | null {
   return null;
 }
 
+/** "Photo: Crowds in Moscow on 9 May." A label before a caption (a sentence), not before a credit. */
+export function parseLabelledCaption(line: string): string | null {
+  const m = /^(?:photo|image|picture|pictured)\s*[:\-–—]\s*(.{10,300}[.!?])$/i.exec(line);
+  return m && (m[1] ?? '').split(/\s+/).length > 3 ? (m[1] ?? null) : null;
+}
+
 /** A caption that carries its credit at the end: "… in St. Petersburg. (Photo: Kremlin)". */
 export function splitInlineCredit(line: string): { caption: string; credit: string } | null {
   const m =

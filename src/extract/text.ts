@@ -14,6 +14,7 @@ import {
   parseBareNames,
   parseByline,
   parseCredit,
+  parseLabelledCaption,
   parseReportingCredit,
   sentenceCount,
   splitInlineCredit,
@@ -86,6 +87,12 @@ function judgeLine(raw: string): Line {
   line.date = parseDateLine(text);
   if (line.date !== null) {
     line.role = 'date';
+    return line;
+  }
+  const labelledCaption = parseLabelledCaption(text);
+  if (labelledCaption !== null) {
+    line.role = 'caption';
+    line.image = { caption: labelledCaption, credit: null };
     return line;
   }
   const credit = parseCredit(text);
@@ -248,7 +255,9 @@ function markHeader(lines: Line[], title: number | null): number {
   for (let i = start; i < Math.min(lines.length, start + HEADER_REACH); i++) {
     const role = lines[i]?.role;
     if (role === 'body' && ++bodyLines > HEADER_BODY_SLACK) break;
-    if (role === 'date' || role === 'byline' || role === 'credit' || role === 'caption') end = i;
+    // The header ends before the story: a picture at the foot of a short dump does not extend it.
+    const marker = role === 'date' || role === 'byline' || role === 'credit' || role === 'caption';
+    if (marker && lines.slice(i + 1).some((l) => l.role === 'body')) end = i;
   }
   if (title === null) return end;
 

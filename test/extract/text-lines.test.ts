@@ -9,6 +9,7 @@ import {
   isNavigation,
   parseByline,
   parseCredit,
+  parseLabelledCaption,
   parseReportingCredit,
   splitInlineCredit,
 } from '../../src/extract/text-lines.js';
@@ -91,6 +92,12 @@ table('splitInlineCredit', splitInlineCredit, [
   ['The two presidents in St. Petersburg. IMAGE SOURCE: KREMLIN', { caption: 'The two presidents in St. Petersburg.', credit: 'KREMLIN' }],
   ['The president (left) spoke.', null],
   ['The photo (pictured) was taken in May.', null],
+]);
+
+table('parseLabelledCaption', parseLabelledCaption, [
+  ['Photo: Troops march across Red Square in Moscow, 9 May 2024.', 'Troops march across Red Square in Moscow, 9 May 2024.'],
+  ['Photo: Reuters', null],
+  ['Photo: J. Doe.', null],
 ]);
 
 table('hasCaptionMarker', hasCaptionMarker, [

@@ -105,4 +105,21 @@ describe('extractText', () => {
     assert.ok(parts.paragraphs.every((p) => p.length <= 10_000));
     assert.equal(parts.paragraphs.join(' '), sentence.repeat(2000).trim());
   });
+
+  it('does not let a picture at the foot of a short dump turn the story into header', () => {
+    const parts = extract(
+      [
+        'Thursday 9 May 2024',
+        'Russia holds Victory Day parade',
+        'Troops marched across Red Square on Thursday in the annual parade.',
+        'The parade was shorter than in past years.',
+        'Photo: Soldiers march past the Kremlin wall on Thursday morning.',
+      ].join('\n\n'),
+    );
+    assert.equal(parts.title, 'Russia holds Victory Day parade');
+    assert.equal(parts.subtitle, null);
+    assert.equal(parts.published, '2024-05-09');
+    assert.deepEqual(parts.images, [{ caption: 'Soldiers march past the Kremlin wall on Thursday morning.', credit: null }]);
+    assert.deepEqual(parts.paragraphs, ['Troops marched across Red Square on Thursday in the annual parade.', 'The parade was shorter than in past years.']);
+  });
 });
