@@ -138,7 +138,7 @@ export function hasCaptionMarker(line: string): boolean {
 }
 
 const AGENCIES =
-  /^(?:reuters|ap|the associated press|associated press|afp|agence france-presse|bloomberg|bbc news|bbc|cnn|tass|ria novosti|interfax|xinhua|dpa|al jazeera|anadolu|efe|ansa|kyodo|yonhap|upi|the guardian|the new york times|politico|euronews|rfe\/rl|ukrinform|belta|the moscow times|kyiv independent)$/i;
+  /^(?:reuters|ap|the associated press|associated press|afp|agence france-presse|bloomberg|bbc news|bbc|cnn|tass|ria novosti|interfax|xinhua|dpa|al jazeera|anadolu|efe|ansa|kyodo|yonhap|upi|the guardian|the new york times|politico|euronews|rfe\/rl|ukrinform|belta|the moscow times|kyiv independent|agencies|news agencies|wires|wire services|staff)$/i;
 const ROLE = /\b(?:correspondent|reporter|editor|writer|staff|contributor|journalist|bureau chief|analyst|columnist)s?\b/i;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|den|bin|al|el|la|le|di|du|dos|del|Jr\.?|Sr\.?)$/u;
 
