@@ -12,7 +12,7 @@ import {
   parseLabelledCaption,
   parseReportingCredit,
   splitInlineCredit,
-} from '../../src/extract/text-lines.js';
+} from '../../src/extract/text-line-clues.js';
 
 function table<T>(name: string, fn: (line: string) => T, cases: [string, T][]): void {
   describe(name, () => {
