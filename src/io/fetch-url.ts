@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { inputError } from '../errors.js';
 import type { RawDocument } from '../types/index.js';
 import { tooLargeError } from './limits.js';
@@ -9,7 +10,8 @@ export interface FetchLimits {
   maxRedirects: number;
 }
 
-const USER_AGENT = 'dyad/0.1 (event data; +https://github.com/)';
+// Some sites refuse requests without a user agent; this one says plainly what is asking.
+const USER_AGENT = 'dyad/0.1 (news event coding)';
 const ACCEPT = 'text/html,application/xhtml+xml,text/plain;q=0.9,application/xml;q=0.8,*/*;q=0.1';
 
 /** Media types Dyad can read: pages, plain text and XML (feeds come later), and gzip of those. */
@@ -50,7 +52,9 @@ export async function fetchUrl(input: string, limits: FetchLimits): Promise<RawD
       }
       if (!response.ok) {
         await response.body?.cancel();
-        const text = response.statusText ? ` ${response.statusText}` : '';
+        // HTTP/2 has no reason phrase; the standard one reads better than a bare number.
+        const reason = response.statusText || STATUS_CODES[response.status];
+        const text = reason ? ` ${reason}` : '';
         throw inputError(input, `HTTP ${response.status}${text}`);
       }
       const contentType = response.headers.get('content-type');
