@@ -81,6 +81,11 @@ export function wrapWidth(lines: string[]): number | null {
   const longer = lengths.filter((n) => n > p90 + 2).length;
   const near = lengths.filter((n) => n >= p90 * 0.75 && n <= p90 + 2).length;
   if (longer > lengths.length * 0.05 + 1 || near < lengths.length * 0.5) return null;
+  // Short paragraphs one per line look wrapped by length alone; but a wrap falls at a sentence end
+  // only now and then, while every such line ends a sentence.
+  const prose = lines.filter((l) => l.trimEnd().length >= 20);
+  const sentenceEnds = prose.filter((l) => /[.!?…]["”’)]*\s*$/.test(l)).length;
+  if (sentenceEnds > prose.length * 0.5) return null;
   return lengths.reduce((max, n) => (n <= p90 + 2 && n > max ? n : max), 0);
 }
 

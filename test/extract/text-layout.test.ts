@@ -41,6 +41,17 @@ describe('splitUnits', () => {
     ]);
   });
 
+  it('keeps short paragraphs of one line each apart, though their lengths look wrapped', () => {
+    const lines = [
+      'Officials met on Monday in Geneva to discuss the ceasefire.',
+      'They agreed to meet again next week, a spokesman said.',
+      'No date was set for the next round of the talks, however.',
+      'Both delegations left the city on Tuesday morning by air.',
+      'The United Nations welcomed the meeting in a statement.',
+    ];
+    assert.deepEqual(texts(lines.join('\n')), lines);
+  });
+
   it('starts a new unit at a bullet or an indented line in wrapped text', () => {
     const wrapped = [
       'The statement listed three demands that the delegation brought to the',
