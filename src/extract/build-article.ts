@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, ArticleImage, RawDocument, Span } from '../types/index.js';
+import { detectLanguage } from './language.js';
 
 /** What an extractor found, before the body is laid out and the ids are computed. */
 export interface ExtractedParts {
@@ -40,7 +41,8 @@ export function buildArticle(doc: RawDocument, parts: ExtractedParts): Article {
     subtitle: parts.subtitle,
     byline: parts.byline,
     published: parts.published,
-    language: parts.language,
+    // The body says more about its language than a page's lang attribute, which templates get wrong.
+    language: detectLanguage(body) ?? parts.language,
     images: parts.images,
     body,
     paragraphs,
