@@ -157,6 +157,40 @@ export function runEventStoreSuite(name: string, open: () => EventStore): void {
       store.close();
     });
 
+    it('gives the same totals over whole months as over exact days', () => {
+      const store = open();
+      const reports = [
+        ['2021-10-05', 'RUSGOV', 'BLRGOV', '040', 1, 1],
+        ['2021-10-05', 'BLRGOV', 'RUSGOV', '042', 1.9, 1],
+        ['2021-10-20', 'RUSMIL', 'UKR', '190', -10, 4],
+        ['2021-11-02', 'RUS', 'UKR', '112', -2, 3],
+        ['2021-11-02', 'RUS', 'UKR', '112', -2, 3],
+        ['2021-12-30', 'IGOEUREEC', 'BLR', '163', -8, 4],
+      ] as const;
+      reports.forEach(([day, source, target, cameo, goldstein, quad], i) => {
+        const a = makeArticle([`Report ${i} of ${cameo}.`], { published: day });
+        store.addArticle(a, { quotes: [], quantities: [], events: [makeEvent(a, { source, target, cameo, goldstein, quad, date: { value: day, precision: 'day' } })] });
+      });
+      // The first filter of each pair is on month boundaries, the second cuts a day off nothing.
+      const whole = { since: '2021-10-01', until: '2021-12-31' };
+      const exact = { since: '2021-10-02', until: '2021-12-31' };
+      const all = { since: '1999-01-02' };
+      assert.deepEqual(store.dyad('RUS', 'BLR', 'month', whole), store.dyad('RUS', 'BLR', 'month', exact));
+      assert.deepEqual(store.dyad('RUS', 'UKR', 'year'), store.dyad('RUS', 'UKR', 'year', all));
+      assert.deepEqual(store.network(whole), store.network(exact));
+      assert.deepEqual(store.network(), store.network(all));
+      assert.deepEqual(store.countries(), store.countries(all));
+      assert.deepEqual(
+        store.network().map((e) => [e.source, e.target, e.events]),
+        [
+          ['RUS', 'UKR', 2],
+          ['IGOEUREEC', 'BLR', 1],
+          ['RUS', 'BLR', 1],
+        ],
+      );
+      store.close();
+    });
+
     it('searches titles and bodies, and reads an article back with its reports', () => {
       const store = open();
       const a = makeArticle(['Minsk hosted the summit of the union state.'], { title: 'Union state summit <script>' });

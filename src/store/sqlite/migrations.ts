@@ -67,5 +67,17 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX quantities_article ON quantities (article_id);
   CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, content='articles', content_rowid='rowid');
   CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content='sentences', content_rowid='rowid');
+  `,  // 2: per-month totals by actor pair, place and quad class, kept up to date on every write, so that
+  // the network, the map and month/year time lines stay fast at millions of events.
+  `
+  CREATE TABLE pair_months (
+    month TEXT NOT NULL, source_root TEXT NOT NULL, target_root TEXT NOT NULL, country TEXT NOT NULL, quad INTEGER NOT NULL,
+    events INTEGER NOT NULL, mentions INTEGER NOT NULL, goldstein_sum REAL NOT NULL,
+    PRIMARY KEY (month, source_root, target_root, country, quad)
+  ) WITHOUT ROWID;
+  CREATE INDEX pair_months_pair ON pair_months (source_root, target_root, month);
+  INSERT INTO pair_months
+    SELECT coalesce(substr(date_lo, 1, 7), ''), source_root, target_root, coalesce(country, ''), quad, count(*), sum(mentions), sum(goldstein)
+    FROM events GROUP BY 1, 2, 3, 4, 5;
   `,
 ];

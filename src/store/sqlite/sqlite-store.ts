@@ -20,6 +20,11 @@ interface EventRow {
   rowid: number;
   id: string;
   cameo: string;
+  date_lo?: string | null;
+  source_root?: string;
+  target_root?: string;
+  country?: string | null;
+  quad?: number;
   mentions: number;
   articles: number;
   background: number;
@@ -183,11 +188,12 @@ export class SqliteStore implements EventStore {
     const polarity = modalityClass(event.modality);
     const range = dateRange(event.date);
     const background = isBackground(event.date, article.published) ? 1 : 0;
+    const place = event.location?.country ?? event.target?.country ?? event.source.country;
     let match: EventRow | undefined;
     if (range) {
       const [lo, hi] = widen(range);
       const candidates = this.stmt(
-        `SELECT rowid, id, cameo, mentions, articles, background, first_mention FROM events
+        `SELECT rowid, id, cameo, mentions, articles, background, first_mention, date_lo, source_root, target_root, country, quad FROM events
          WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND root = ? AND polarity = ? AND date_lo <= ? AND date_hi >= ?
          ORDER BY rowid LIMIT 50`,
       ).all(source, target, otherSource, otherTarget, root, polarity, hi, lo) as EventRow[];
@@ -202,6 +208,7 @@ export class SqliteStore implements EventStore {
         match.rowid,
       ) as { n: number; a: number; b: number };
       this.stmt('UPDATE events SET mentions = ?, articles = ?, background = ? WHERE rowid = ?').run(counts.n, counts.a, counts.b, match.rowid);
+      this.countPairMonth(match.date_lo ?? null, match.source_root ?? '', match.target_root ?? '', match.country ?? null, match.quad ?? 0, 0, 0);
       return;
     }
     const e = this.stmt(
@@ -224,13 +231,35 @@ export class SqliteStore implements EventStore {
       event.date?.precision ?? null,
       range?.[0] ?? null,
       range?.[1] ?? null,
-      event.location?.country ?? event.target?.country ?? event.source.country,
+      place,
       background,
     );
     const m = mention.run(event.id, e.lastInsertRowid, article.id, event.sentence.index, background, packMention(event));
     this.stmt('UPDATE events SET first_mention = ? WHERE rowid = ?').run(m.lastInsertRowid, e.lastInsertRowid);
+    this.countPairMonth(range?.[0] ?? null, actorRoot(event.source), actorRoot(event.target), place, event.action.quad, 1, event.action.goldstein);
     this.countActor(event.source, 'as_source');
     if (event.target) this.countActor(event.target, 'as_target');
+  }
+
+  /** Keeps pair_months in step with events: a new event adds one event, every report one mention. */
+  private countPairMonth(dateLo: string | null, sourceRoot: string, targetRoot: string, country: string | null, quad: number, events: number, goldstein: number): void {
+    this.stmt(
+      `INSERT INTO pair_months (month, source_root, target_root, country, quad, events, mentions, goldstein_sum) VALUES (?, ?, ?, ?, ?, ?, 1, ?)
+       ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum`,
+    ).run(dateLo?.slice(0, 7) ?? '', sourceRoot, targetRoot, country ?? '', quad, events, goldstein);
+  }
+
+  /**
+   * The month span a filter covers when pair_months can answer it: only dates given, on month
+   * boundaries. Null when the raw events must be read.
+   */
+  private monthSpan(filter: EventFilter): { sql: string; params: string[] } | null {
+    const { since, until, limit: _l, offset: _o, ...rest } = filter;
+    if (Object.values(rest).some((v) => v !== undefined)) return null;
+    if (since && !since.endsWith('-01')) return null;
+    if (until && dateRange({ value: until.slice(0, 7), precision: 'month' })?.[1] !== until) return null;
+    if (!since && !until) return { sql: '', params: [] };
+    return { sql: 'AND p.month BETWEEN ? AND ?', params: [since?.slice(0, 7) ?? '0000-00', until?.slice(0, 7) ?? '9999-99'] };
   }
 
   private countActor(ref: { code: string; country: string | null; sector: string | null; entity: string | null; text: string }, column: 'as_source' | 'as_target'): void {
@@ -360,6 +389,8 @@ export class SqliteStore implements EventStore {
   }
 
   dyad(a: string, b: string, by: Period, filter: EventFilter = {}): DyadPoint[] {
+    const span = this.monthSpan({ ...filter, dyad: undefined, actor: undefined });
+    if (span && (by === 'month' || by === 'year') && a.length === 3 && b.length === 3) return this.dyadFromMonths(a, b, by, span);
     const period = {
       day: 'e.date_lo',
       week: "strftime('%Y-W%W', e.date_lo)",
@@ -395,6 +426,30 @@ export class SqliteStore implements EventStore {
     return points.sort((x, y) => x.period.localeCompare(y.period) || x.direction.localeCompare(y.direction));
   }
 
+  private dyadFromMonths(a: string, b: string, by: 'month' | 'year', span: { sql: string; params: string[] }): DyadPoint[] {
+    const period = by === 'month' ? 'p.month' : 'substr(p.month, 1, 4)';
+    const rows = this.db
+      .prepare(
+        `SELECT ${period} AS period, CASE WHEN p.source_root = ? THEN 'a>b' ELSE 'b>a' END AS direction,
+           sum(p.events) AS events, sum(p.mentions) AS mentions, sum(p.goldstein_sum) AS gsum,
+           sum(CASE WHEN p.quad = 1 THEN p.events ELSE 0 END) AS q1, sum(CASE WHEN p.quad = 2 THEN p.events ELSE 0 END) AS q2,
+           sum(CASE WHEN p.quad = 3 THEN p.events ELSE 0 END) AS q3, sum(CASE WHEN p.quad = 4 THEN p.events ELSE 0 END) AS q4
+         FROM pair_months p
+         WHERE ((p.source_root = ? AND p.target_root = ?) OR (p.source_root = ? AND p.target_root = ?)) AND p.month != '' ${span.sql}
+         GROUP BY 1, 2 HAVING sum(p.events) > 0 ORDER BY 1, 2`,
+      )
+      .all(a, a, b, b, a, ...span.params) as { period: string; direction: 'a>b' | 'b>a'; events: number; mentions: number; gsum: number; q1: number; q2: number; q3: number; q4: number }[];
+    return rows.map((r) => ({
+      period: r.period,
+      direction: r.direction,
+      events: r.events,
+      mentions: r.mentions,
+      goldsteinSum: round(r.gsum),
+      goldsteinMean: round(r.gsum / r.events),
+      quad: [r.q1, r.q2, r.q3, r.q4],
+    }));
+  }
+
   actors(limit = 1000): ActorSummary[] {
     return (
       this.stmt(
@@ -404,24 +459,46 @@ export class SqliteStore implements EventStore {
   }
 
   network(filter: EventFilter = {}, limit = 200): NetworkEdge[] {
+    const span = this.monthSpan(filter);
+    if (span) {
+      return (
+        this.db
+          .prepare(
+            `SELECT p.source_root AS source, p.target_root AS target, sum(p.events) AS events, sum(p.goldstein_sum) / sum(p.events) AS g
+             FROM pair_months p WHERE p.target_root != '' ${span.sql} GROUP BY 1, 2 HAVING sum(p.events) > 0 ORDER BY events DESC, 1, 2 LIMIT ?`,
+          )
+          .all(...span.params, limit) as { source: string; target: string; events: number; g: number }[]
+      ).map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: round(r.g) }));
+    }
     const { sql, params } = this.where(filter);
     return (
       this.db
         .prepare(
           `SELECT e.source_root AS source, e.target_root AS target, count(*) AS events, avg(e.goldstein) AS g
-           FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.target_root != '' GROUP BY 1, 2 ORDER BY events DESC LIMIT ?`,
+           FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.target_root != '' GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?`,
         )
         .all(...params, limit) as { source: string; target: string; events: number; g: number }[]
     ).map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: round(r.g) }));
   }
 
   countries(filter: EventFilter = {}): CountryCount[] {
+    const span = this.monthSpan(filter);
+    if (span) {
+      return (
+        this.db
+          .prepare(
+            `SELECT p.country AS country, sum(p.events) AS events, sum(p.goldstein_sum) / sum(p.events) AS g FROM pair_months p
+             WHERE p.country != '' ${span.sql} GROUP BY 1 HAVING sum(p.events) > 0 ORDER BY events DESC, 1`,
+          )
+          .all(...span.params) as { country: string; events: number; g: number }[]
+      ).map((r) => ({ country: r.country, events: r.events, goldsteinMean: round(r.g) }));
+    }
     const { sql, params } = this.where(filter);
     return (
       this.db
         .prepare(
           `SELECT e.country AS country, count(*) AS events, avg(e.goldstein) AS g FROM events e
-           ${sql ? `${sql} AND` : 'WHERE'} e.country IS NOT NULL GROUP BY 1 ORDER BY events DESC`,
+           ${sql ? `${sql} AND` : 'WHERE'} e.country IS NOT NULL GROUP BY 1 ORDER BY events DESC, 1`,
         )
         .all(...params) as { country: string; events: number; g: number }[]
     ).map((r) => ({ country: r.country, events: r.events, goldsteinMean: round(r.g) }));
