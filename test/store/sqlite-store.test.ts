@@ -29,6 +29,26 @@ describe('SQLite store files', () => {
     raw.close();
   });
 
+  it('migrates a store of schema 1, building the month totals from its events', () => {
+    const path = join(dir, 'v1.db');
+    const first = openSqliteStore(path);
+    const a = makeArticle(['Russia accused Ukraine.', 'Putin met Lukashenko.']);
+    first.addArticle(a, {
+      events: [makeEvent(a, { source: 'RUS', target: 'UKR', cameo: '112' }), makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '040', sentence: 1 })],
+      quotes: [],
+      quantities: [],
+    });
+    const expected = first.network({ since: '1999-01-02' });
+    first.close();
+    const raw = new Database(path);
+    raw.exec('DROP TABLE pair_months');
+    raw.pragma('user_version = 1');
+    raw.close();
+    const migrated = openSqliteStore(path);
+    assert.deepEqual(migrated.network(), expected);
+    migrated.close();
+  });
+
   it('refuses a file that is not a Dyad store, naming it', () => {
     const text = join(dir, 'notes.db');
     writeFileSync(text, 'these are my notes, not a database\n'.repeat(200));
