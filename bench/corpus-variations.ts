@@ -352,6 +352,27 @@ export function chooseVariation(source: PreparedSource, rng: () => number, shift
   return { shiftDays: shiftWeeks * 7, mapping, numberFactor };
 }
 
+const isPrime = (n: number): boolean => {
+  if (n < 2) return false;
+  for (let d = 2; d * d <= n; d++) if (n % d === 0) return false;
+  return true;
+};
+
+/**
+ * The date shift, in weeks, for the variant-th variant of a sample when each sample gets
+ * `variants` variants. No two variants of a sample share a shift. Every sample names at least
+ * one day in its body, so their bodies differ too, and a content-hash deduplicating ingest
+ * stores each one. The range has at least 521 weeks (about ten years). It ends 52 weeks after the
+ * sample's date, so no variant is dated in the future of a 2023-24 sample by more than about a
+ * year; bigger corpora reach further back. A stride of 197 over a prime-sized range reaches
+ * every shift once and scatters neighbouring variants across the range.
+ */
+export function shiftWeeksFor(variant: number, variants: number): number {
+  let range = Math.max(521, variants);
+  while (!isPrime(range)) range++;
+  return ((variant * 197) % range) - (range - 1) + 52;
+}
+
 export interface Variant {
   readonly text: string;
   /** The shifted publication date, YYYY-MM-DD. */

@@ -2,22 +2,19 @@
 //
 //   node --import tsx bench/generate-corpus.ts --out DIR [--count 100000] [--seed 1] [--source samples/corpus]
 //
-// Document i is a variant of sample (i mod S). Its date shift is (variant number x 197) mod 521
-// weeks minus 260, where 197 and 521 are coprime. So the first 521 variants of each sample get 521
-// different shifts, spread over about ten years. This keeps bodies distinct, and a content-hash
-// deduplicating ingest really stores each one. The actors and the figures come from a random
-// stream seeded with (seed, i). Output goes into folders of 1,000 files. At most WRITE_CONCURRENCY
-// documents are held in memory at once.
+// Document i is a variant of sample (i mod S). shiftWeeksFor gives each variant of a sample its
+// own date shift, in whole weeks, so the bodies differ and a content-hash deduplicating ingest
+// stores every document. The actors and the figures come from a random stream seeded with
+// (seed, i). Output goes into folders of 1,000 files. At most WRITE_CONCURRENCY documents are
+// held in memory at once.
 
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chooseVariation, createRng, hashSeed, prepareSource, varyDocument } from './corpus-variations.js';
+import { chooseVariation, createRng, hashSeed, prepareSource, shiftWeeksFor, varyDocument } from './corpus-variations.js';
 import type { PreparedSource } from './corpus-variations.js';
 
 const SHARD_SIZE = 1000;
-const SHIFT_WEEKS = 521;
-const SHIFT_STRIDE = 197;
 const WRITE_CONCURRENCY = 64;
 
 interface Options {
@@ -79,13 +76,14 @@ async function main(): Promise<void> {
   let bytes = 0;
   let peakRss = 0;
   const pending = new Set<Promise<void>>();
+  const variantsPerSource = Math.ceil(options.count / sources.length);
 
   for (let i = 0; i < options.count; i++) {
     if (i % SHARD_SIZE === 0) await mkdir(join(options.out, String(i / SHARD_SIZE).padStart(3, '0')), { recursive: true });
     const source = sources[i % sources.length];
     if (source === undefined) throw new Error('no source');
     const variant = Math.floor(i / sources.length);
-    const shiftWeeks = ((variant * SHIFT_STRIDE) % SHIFT_WEEKS) - Math.floor(SHIFT_WEEKS / 2);
+    const shiftWeeks = shiftWeeksFor(variant, variantsPerSource);
     const variation = chooseVariation(source, createRng(hashSeed(options.seed, i)), shiftWeeks);
     const { text, published } = varyDocument(source, variation);
     bytes += Buffer.byteLength(text);

@@ -7,6 +7,7 @@ import {
   hashSeed,
   prepareSource,
   scaleNumbers,
+  shiftWeeksFor,
   shiftDates,
   swapActors,
   varyDocument,
@@ -212,5 +213,20 @@ describe('varyDocument', () => {
       const { mapping } = chooseVariation(src, createRng(seed), 0);
       assert.equal(new Set(mapping.values()).size, src.present.length);
     }
+  });
+});
+
+describe('shiftWeeksFor', () => {
+  it('gives every variant of a sample its own shift, at most a year ahead', () => {
+    for (const variants of [1, 48, 2084]) {
+      const shifts = Array.from({ length: variants }, (_, v) => shiftWeeksFor(v, variants));
+      assert.equal(new Set(shifts).size, variants);
+      const range = Math.max(521, variants) + 10;
+      for (const w of shifts) assert.ok(w <= 52 && w > 52 - range, `${w} weeks`);
+    }
+  });
+
+  it('spreads neighbouring variants apart', () => {
+    assert.ok(Math.abs(shiftWeeksFor(1, 100) - shiftWeeksFor(0, 100)) > 52);
   });
 });
