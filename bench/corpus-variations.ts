@@ -361,8 +361,10 @@ const isPrime = (n: number): boolean => {
 /**
  * The date shift, in weeks, for the variant-th variant of a sample when each sample gets
  * `variants` variants. No two variants of a sample share a shift. Every sample names at least
- * one day in its body, so their bodies differ too, and a content-hash deduplicating ingest
- * stores each one. The range has at least 521 weeks (about ten years). It ends 52 weeks after the
+ * one day in its body, so the bodies almost always differ too, and a content-hash deduplicating
+ * ingest stores them all. A day named without a year ("on 17 March") can land on the same day and
+ * month for two shifts that are whole years apart. The body then repeats only if the actors and the
+ * figures drawn also match: 10 bodies in 100,000 with seed 1. The range has at least 521 weeks (about ten years). It ends 52 weeks after the
  * sample's date, so no variant is dated in the future of a 2023-24 sample by more than about a
  * year; bigger corpora reach further back. A stride of 197 over a prime-sized range reaches
  * every shift once and scatters neighbouring variants across the range.

@@ -3,8 +3,8 @@
 //   node --import tsx bench/generate-corpus.ts --out DIR [--count 100000] [--seed 1] [--source samples/corpus]
 //
 // Document i is a variant of sample (i mod S). shiftWeeksFor gives each variant of a sample its
-// own date shift, in whole weeks, so the bodies differ and a content-hash deduplicating ingest
-// stores every document. The actors and the figures come from a random stream seeded with
+// own date shift, in whole weeks, so the bodies differ (all but about 1 in 10,000), and a
+// content-hash deduplicating ingest stores nearly every document. The actors and the figures come from a random stream seeded with
 // (seed, i). Output goes into folders of 1,000 files. At most WRITE_CONCURRENCY documents are
 // held in memory at once.
 
