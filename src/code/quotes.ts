@@ -209,7 +209,9 @@ function speakerIn(s: ResolvedSentence, raw: readonly RawQuote[], q: RawQuote, b
     }
     const before = nearestBefore(mentions, tokens, v, quoted);
     const after = mentionAt(mentions, v + 1);
-    const chosen = afterQuote ? after ?? before : before;
+    // "“…,” he told reporters": a name between the quote and the verb speaks; the object listens.
+    const inGap = afterQuote && before !== undefined && (tokens[before.tokens[0]]?.start ?? 0) >= q.end;
+    const chosen = afterQuote ? (inGap ? before : after ?? before) : before;
     if (chosen !== undefined) return speakerOf(chosen);
     const name = afterQuote ? properNameAt(tokens, v + 1, body) ?? properNameBefore(tokens, v, body)
       : properNameBefore(tokens, v, body);
