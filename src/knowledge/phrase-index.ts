@@ -137,10 +137,14 @@ function matchPhrase<T>(phrase: Phrase<T>, text: string, start: number): number 
     const want = folded.charCodeAt(i);
     const code = text.charCodeAt(j);
     if (want === 32) {
-      // A space in the name stands for any run of spaces in the text.
+      // A space in the name stands for any run of spaces in the text, within one paragraph.
       if (foldCode(code) !== ' ') return -1;
-      j++;
-      while (j < n && foldCode(text.charCodeAt(j)) === ' ') j++;
+      let newlines = 0;
+      while (j < n && foldCode(text.charCodeAt(j)) === ' ') {
+        if (text.charCodeAt(j) === 10) newlines++;
+        j++;
+      }
+      if (newlines > 1) return -1;
       i++;
       continue;
     }
