@@ -100,3 +100,22 @@ const all = time('annotate + resolve + quotes + quantities', () => {
   return n;
 });
 console.log(`annotate+resolve / wink tokenise: ${(resolve / wink).toFixed(2)}; with quotes+quantities: ${(all / wink).toFixed(2)}`);
+
+// One 5 MB "sentence" with no punctuation or line breaks, as the issue's bad-input case.
+{
+  const words = ['grain', 'ships', 'leave', 'Odesa', 'daily', 'under', 'Turkish', 'escort', 'officials', 'said'];
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 5_000_000; i++) {
+    const w = words[(i * 7) % words.length] ?? 'x';
+    parts.push(w);
+    size += w.length + 1;
+  }
+  const big = articleOf([parts.join(' ')], -1);
+  const c0 = process.cpuUsage();
+  const t0 = Date.now();
+  const resolved = resolveActors(annotate(big), dict, DATE);
+  const c = process.cpuUsage(c0);
+  const heap = process.memoryUsage().heapUsed / 1e6;
+  console.log(`5 MB without punctuation: annotate + resolve ${((c.user + c.system) / 1e6).toFixed(1)} s CPU, ${((Date.now() - t0) / 1000).toFixed(1)} s wall, ${resolved.length} sentences of <= 1,000 tokens, heap ${heap.toFixed(0)} MB`);
+}

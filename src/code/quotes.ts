@@ -32,14 +32,15 @@ export function findQuotes(sentences: readonly ResolvedSentence[], article: Arti
   for (const p of paragraphs) raw.push(...quotesIn(body, p.start, p.end));
 
   const quotes: Quote[] = [];
+  const cache = new Map<ResolvedSentence, SentenceView>();
   let previous: Quote['speaker'] = null;
   let previousEnd = -1;
   for (const q of raw) {
     const inner = trimQuote(body, q.start, q.end);
     if (inner === null) continue;
-    const speaker: Quote['speaker'] = findSpeaker(sentences, raw, q, body)
+    const speaker: Quote['speaker'] = findSpeaker(sentences, raw, q, body, cache)
       // A quote that carries on right after another with no attribution of its own ("“Yes,” he said. “We will.”").
-      ?? (previous !== null && sameParagraphRun(body, previousEnd, q.start) && !hasSpeechVerb(sentences, raw, q) ? previous : null);
+      ?? (previous !== null && sameParagraphRun(body, previousEnd, q.start) && !hasSpeechVerb(sentences, raw, q, cache) ? previous : null);
     quotes.push({ kind: 'quote', article: article.id, speaker, text: body.slice(inner[0], inner[1]), span: inner });
     previous = speaker;
     previousEnd = q.end;
@@ -110,13 +111,12 @@ function trimQuote(body: string, start: number, end: number): [number, number] |
   return [s, e];
 }
 
-function hasSpeechVerb(sentences: readonly ResolvedSentence[], raw: readonly RawQuote[], q: RawQuote): boolean {
+function hasSpeechVerb(sentences: readonly ResolvedSentence[], raw: readonly RawQuote[], q: RawQuote, cache: Map<ResolvedSentence, SentenceView>): boolean {
   const from = sentenceAt(sentences, q.start);
   const to = sentenceAt(sentences, q.end - 1);
   for (let i = from; i <= to; i++) {
-    for (const t of sentences[i]?.tokens ?? []) {
-      if (isSpeechVerb(t) && !raw.some((r) => t.start >= r.start && t.end <= r.end)) return true;
-    }
+    const s = sentences[i];
+    if (s !== undefined && viewOf(s, raw, cache).verbs.length > 0) return true;
   }
   return false;
 }
@@ -145,72 +145,137 @@ function sentenceAt(sentences: readonly ResolvedSentence[], offset: number): num
  * Looks for the attribution outside the quotes of the sentence where the quote ends (after it),
  * then of the one where it starts (before it); a quote standing alone after "X said:" takes X.
  */
-function findSpeaker(sentences: readonly ResolvedSentence[], raw: readonly RawQuote[], q: RawQuote, body: string): Quote['speaker'] {
+function findSpeaker(sentences: readonly ResolvedSentence[], raw: readonly RawQuote[], q: RawQuote, body: string, cache: Map<ResolvedSentence, SentenceView>): Quote['speaker'] {
   const first = sentenceAt(sentences, q.start);
   const last = sentenceAt(sentences, q.end - 1);
   for (const idx of last === first ? [first] : [last, first]) {
     const s = sentences[idx];
     if (s === undefined) continue;
-    const found = speakerIn(s, raw, q, body);
+    const found = speakerIn(s, raw, q, body, cache);
     if (found !== null) return found;
   }
   const before = sentences[first - 1];
   const firstSentence = sentences[first];
   if (before !== undefined && firstSentence !== undefined && /:\s*$/.test(body.slice(before.end - 1, firstSentence.start))) {
-    return speakerIn(before, raw, { start: before.end, end: before.end }, body);
+    return speakerIn(before, raw, { start: before.end, end: before.end }, body, cache);
   }
   if (before !== undefined && /:$/.test(before.text.trimEnd()) && firstSentence?.paragraph === before.paragraph) {
-    return speakerIn(before, raw, { start: before.end, end: before.end }, body);
+    return speakerIn(before, raw, { start: before.end, end: before.end }, body, cache);
   }
   // A colon inside the same sentence: "Putin said: “…”".
   return null;
 }
 
-function speakerIn(s: ResolvedSentence, raw: readonly RawQuote[], q: RawQuote, body: string): Quote['speaker'] {
-  const tokens = s.tokens;
-  const quoted = tokens.map((t) => raw.some((r) => t.start >= r.start && t.end <= r.end));
-  const mentions = s.mentions.filter((m) => !raw.some((r) => m.span[0] >= r.start && m.span[1] <= r.end));
-
-  // "according to X"
-  for (let k = 0; k + 2 < tokens.length; k++) {
-    if (quoted[k] === true || tokens[k]?.normal !== 'according' || tokens[k + 1]?.normal !== 'to') continue;
-    const m = mentionAt(mentions, k + 2) ?? mentionAt(mentions, k + 3);
-    if (m !== undefined) return speakerOf(m);
-    const name = properNameAt(tokens, k + 2, body);
-    if (name !== null) return name;
+/** The quotes overlapping [start, end): raw is sorted and its quotes do not overlap. */
+function quotesWithin(raw: readonly RawQuote[], start: number, end: number): RawQuote[] {
+  let lo = 0;
+  let hi = raw.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((raw[mid]?.end ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
   }
-
-  // "X's remarks about ..."
-  for (let k = 1; k + 1 < tokens.length; k++) {
-    if (quoted[k] === true || !POSSESSIVE.has(tokens[k]?.normal ?? '') || !SPEECH_NOUNS.has(tokens[k + 1]?.normal ?? '')) continue;
-    const m = mentions.find((x) => x.tokens[1] === k);
-    if (m !== undefined && (tokens[k + 1]?.start ?? 0) < q.start) return speakerOf(m);
+  const out: RawQuote[] = [];
+  for (let k = lo; k < raw.length; k++) {
+    const r = raw[k];
+    if (r === undefined || r.start >= end) break;
+    out.push(r);
   }
+  return out;
+}
 
-  // Speech verbs outside the quotes, the nearest to the quote first.
-  const verbs: number[] = [];
-  tokens.forEach((t, k) => {
-    if (quoted[k] !== true && isSpeechVerb(t)) verbs.push(k);
+/** What the speaker search needs of one sentence, computed once per sentence. */
+interface SentenceView {
+  quoted: boolean[];
+  /** Mentions outside the quotes, by first token and by end token. */
+  startingAt: Map<number, ActorMention>;
+  endingAt: Map<number, ActorMention>;
+  first: ActorMention | undefined;
+  verbs: number[];
+}
+
+/** How far (in tokens) from a quote its attribution may be. */
+const REACH = 40;
+
+function viewOf(s: ResolvedSentence, allQuotes: readonly RawQuote[], cache: Map<ResolvedSentence, SentenceView>): SentenceView {
+  const cached = cache.get(s);
+  if (cached !== undefined) return cached;
+  const raw = quotesWithin(allQuotes, s.start, s.end);
+  const quoted = new Array<boolean>(s.tokens.length).fill(false);
+  let r = 0;
+  s.tokens.forEach((t, k) => {
+    while (r < raw.length && (raw[r]?.end ?? 0) <= t.start) r++;
+    const q = raw[r];
+    if (q !== undefined && t.start >= q.start && t.end <= q.end) quoted[k] = true;
   });
-  verbs.sort((a, b) => distance(tokens, a, q) - distance(tokens, b, q));
-  for (const v of verbs) {
+  const startingAt = new Map<number, ActorMention>();
+  const endingAt = new Map<number, ActorMention>();
+  let first: ActorMention | undefined;
+  for (const m of s.mentions) {
+    if (quoted[m.tokens[0]] === true) continue;
+    first ??= m;
+    if (!startingAt.has(m.tokens[0])) startingAt.set(m.tokens[0], m);
+    endingAt.set(m.tokens[1], m);
+  }
+  const verbs: number[] = [];
+  s.tokens.forEach((t, k) => {
+    if (!quoted[k] && isSpeechVerb(t)) verbs.push(k);
+  });
+  const view = { quoted, startingAt, endingAt, first, verbs };
+  cache.set(s, view);
+  return view;
+}
+
+function speakerIn(s: ResolvedSentence, allQuotes: readonly RawQuote[], q: RawQuote, body: string, cache: Map<ResolvedSentence, SentenceView>): Quote['speaker'] {
+  const tokens = s.tokens;
+  const { quoted, startingAt, endingAt, first, verbs } = viewOf(s, allQuotes, cache);
+  // The quote's tokens: [qi, qj).
+  let qi = 0;
+  while (qi < tokens.length && (tokens[qi]?.end ?? 0) <= q.start) qi++;
+  let qj = qi;
+  while (qj < tokens.length && (tokens[qj]?.start ?? 0) < q.end) qj++;
+  const from = Math.max(0, qi - REACH);
+  const to = Math.min(tokens.length, qj + REACH);
+
+  for (let k = from; k + 2 < to; k++) {
+    if (quoted[k] === true) continue;
+    // "according to X"
+    if (tokens[k]?.normal === 'according' && tokens[k + 1]?.normal === 'to') {
+      const m = startingAt.get(k + 2) ?? startingAt.get(k + 3);
+      if (m !== undefined) return speakerOf(m);
+      const name = properNameAt(tokens, k + 2, body);
+      if (name !== null) return name;
+    }
+    // "X's remarks about ..."
+    if (k > 0 && POSSESSIVE.has(tokens[k]?.normal ?? '') && SPEECH_NOUNS.has(tokens[k + 1]?.normal ?? '')) {
+      const m = endingAt.get(k);
+      if (m !== undefined && (tokens[k + 1]?.start ?? 0) < q.start) return speakerOf(m);
+    }
+  }
+
+  // Speech verbs outside the quotes near it, the nearest first.
+  const near = verbs.filter((v) => v >= from && v < to);
+  near.sort((a, b) => distance(tokens, a, q) - distance(tokens, b, q));
+  for (const v of near.slice(0, 4)) {
     const verb = tokens[v];
     if (verb === undefined) continue;
     // Right after the quote ("“…,” said X", "“…,” X said") the speaker may follow the verb; further
     // on, the verb starts a new clause whose subject must stand before it.
-    const gap = tokens.map((t, k) => ({ t, k })).filter(({ t }) => t.start >= q.end && t.end <= verb.start);
-    const afterQuote = verb.start >= q.end && gap.length <= 6
-      && gap.every(({ t, k }) => t.pos === 'PUNCT' || t.pos === 'ADV' || mentions.some((m) => k >= m.tokens[0] && k < m.tokens[1])
-        || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)));
-    // "…, saying": the subject of the main clause speaks.
-    if (verb.normal.endsWith('ing') && tokens[v - 1]?.text === ',') {
-      const subject = mentions[0];
-      if (subject !== undefined && subject.tokens[1] <= v) return speakerOf(subject);
+    let afterQuote = v >= qj && v - qj <= 6;
+    for (let k = qj; afterQuote && k < v; k++) {
+      const t = tokens[k];
+      if (t === undefined) continue;
+      const inMention = [...endingAt.values()].some((m) => k >= m.tokens[0] && k < m.tokens[1]);
+      if (!(t.pos === 'PUNCT' || t.pos === 'ADV' || inMention || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)))) afterQuote = false;
     }
-    const before = nearestBefore(mentions, tokens, v, quoted);
-    const after = mentionAt(mentions, v + 1);
+    // "…, saying": the subject of the main clause speaks.
+    if (verb.normal.endsWith('ing') && tokens[v - 1]?.text === ',' && first !== undefined && first.tokens[1] <= v) {
+      return speakerOf(first);
+    }
+    const before = nearestBefore(endingAt, tokens, v, quoted);
+    const after = startingAt.get(v + 1);
     // "“…,” he told reporters": a name between the quote and the verb speaks; the object listens.
-    const inGap = afterQuote && before !== undefined && (tokens[before.tokens[0]]?.start ?? 0) >= q.end;
+    const inGap = afterQuote && before !== undefined && before.tokens[0] >= qj;
     const chosen = afterQuote ? (inGap ? before : after ?? before) : before;
     if (chosen !== undefined) return speakerOf(chosen);
     const name = afterQuote ? properNameAt(tokens, v + 1, body) ?? properNameBefore(tokens, v, body)
@@ -231,28 +296,20 @@ function distance(tokens: readonly Token[], k: number, q: RawQuote): number {
   return t.start >= q.end ? t.start - q.end : Math.max(0, q.start - t.end);
 }
 
-function mentionAt(mentions: readonly ActorMention[], k: number): ActorMention | undefined {
-  return mentions.find((m) => m.tokens[0] === k);
-}
-
 /**
- * The subject of a speech verb: the nearest mention ending before it with no clause break (a
- * comma-free run of up to 6 tokens, an apposition allowed) and no quote in between.
+ * The subject of a speech verb: the nearest mention ending before it, with no quote in between
+ * ("Putin, speaking in Moscow on Monday, said" allows a long gap); "Putin's aide said" is not Putin.
  */
-function nearestBefore(mentions: readonly ActorMention[], tokens: readonly Token[], v: number, quoted: readonly boolean[]): ActorMention | undefined {
-  let best: ActorMention | undefined;
-  for (const m of mentions) {
-    if (m.tokens[1] > v) continue;
-    let clean = true;
-    for (let k = m.tokens[1]; k < v; k++) if (quoted[k] === true) clean = false;
-    if (!clean) continue;
-    if (best === undefined || m.tokens[1] > best.tokens[1]) best = m;
+function nearestBefore(endingAt: ReadonlyMap<number, ActorMention>, tokens: readonly Token[], v: number, quoted: readonly boolean[]): ActorMention | undefined {
+  for (let k = v; k > 0 && v - k <= REACH; k--) {
+    const m = endingAt.get(k);
+    if (m !== undefined) {
+      const next = tokens[k];
+      return next !== undefined && POSSESSIVE.has(next.normal) ? undefined : m;
+    }
+    if (quoted[k - 1] === true) return undefined;
   }
-  if (best === undefined) return undefined;
-  // "Putin, speaking in Moscow on Monday, said": allow a long gap; a possessive "Putin's aide said" is not the speaker.
-  const next = tokens[best.tokens[1]];
-  if (next !== undefined && POSSESSIVE.has(next.normal)) return undefined;
-  return best;
+  return undefined;
 }
 
 function speakerOf(m: ActorMention): NonNullable<Quote['speaker']> {

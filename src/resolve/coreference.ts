@@ -35,14 +35,19 @@ export class Coreference {
 
   /** The one country named so far, when exactly one. */
   soleCountry(): string | null {
-    let only: string | null = null;
-    for (const s of this.seen) {
-      const c = s.mention.country;
-      if (c === null) continue;
-      if (only !== null && c !== only) return null;
-      only = c;
-    }
-    return only;
+    return this.countries === 1 ? this.onlyCountry : null;
+  }
+
+  /** How many distinct countries (0, 1 or 2 meaning "several") the article has named, and the first. */
+  private countries = 0;
+  private onlyCountry: string | null = null;
+
+  private noteCountry(c: string | null): void {
+    if (c === null || this.countries > 1) return;
+    if (this.countries === 0) {
+      this.countries = 1;
+      this.onlyCountry = c;
+    } else if (c !== this.onlyCountry) this.countries = 2;
   }
 
   /**
@@ -78,6 +83,7 @@ export class Coreference {
     out.sort((a, b) => a.mention.tokens[0] - b.mention.tokens[0] || a.mention.span[0] - b.mention.span[0]);
     out.forEach((c, order) => {
       this.seen.push({ mention: c.mention, kind: c.kind, sentence: sentence.index, order });
+      this.noteCountry(c.mention.country);
       if (c.kind === 'person' && c.mention.entity !== null) {
         const surname = c.mention.entity.split(/\s+/).pop();
         if (surname !== undefined && surname.length > 1) this.surnames.set(surname, c);

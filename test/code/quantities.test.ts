@@ -60,3 +60,15 @@ describe('findQuantities', () => {
     assert.equal(q?.date?.value, '2022');
   });
 });
+
+describe('findQuantities on hostile input', () => {
+  it('stays linear on a long run-on text full of numbers', () => {
+    const body = Array.from({ length: 30_000 }, (_, i) => `${(i % 900) + 10} troops`).join(' and ');
+    const t0 = performance.now();
+    const found = quantities(body);
+    // A few fall where annotate cuts the run-on text into 1,000-token sentences ("5 | troops").
+    assert.ok(found.length > 29_500 && found.length <= 30_000, String(found.length));
+    assert.ok(performance.now() - t0 < 60_000);
+  });
+  it('finds nothing in an empty article', () => assert.deepEqual(quantities(''), []));
+});

@@ -55,3 +55,18 @@ describe('findQuotes', () => {
     assert.deepEqual(quotes('Putin said:\n“Nobody wants war.”'), [['Nobody wants war.', 'Putin', 'RUSGOV']]);
   });
 });
+
+describe('findQuotes on hostile input', () => {
+  it('stays fast on a long text full of short quotes', () => {
+    const body = Array.from({ length: 20_000 }, (_, i) => `"w${i}" said`).join(' ');
+    const article = articleOf(body, '2024-03-14');
+    const t0 = performance.now();
+    const found = findQuotes(resolveActors(annotate(article), tinyDictionary(), '2024-03-14'), article);
+    assert.equal(found.length, 20_000);
+    assert.ok(performance.now() - t0 < 30_000);
+  });
+  it('finds nothing in an empty article', () => {
+    const article = articleOf('', null);
+    assert.deepEqual(findQuotes([], article), []);
+  });
+});
