@@ -84,8 +84,15 @@ export function composeMentions(
 
     j = absorbAbbreviation(tokens, j, group.atoms, body);
 
-    // A capital, seat or country alone after a place preposition is where something happened.
+    // A capital, seat or country alone after a place preposition is where something happened; so is
+    // a dateline ("JERUSALEM (AP) --", "MOSCOW --").
     if (person === undefined && roles.length === 0 && base !== undefined && group.atoms.length === 1 && j === group.j) {
+      const dateline = group.i === 0 && base.entry.kind !== 'demonym' && base.entry.kind !== 'igo'
+        && /^[\p{Lu}\s.'-]+$/u.test(body.slice(base.start, base.end)) && /^[-—–(,:]/.test(tokens[j]?.text ?? '');
+      if (dateline) {
+        places.push(place(tokens, group.i, j, body, base.entry.country, base));
+        continue;
+      }
       const prep = prepositionBefore(tokens, group.i);
       const kind = base.entry.kind;
       if (prep !== null && ((CAPITAL_PLACE_PREPS.has(prep) && (kind === 'capital' || kind === 'seat'))
@@ -204,12 +211,16 @@ function canJoin(tokens: readonly Token[], group: Group, next: Atom): boolean {
     return country === undefined || country === null || next.entry.country === null || country === next.entry.country;
   }
   const gap = tokens.slice(group.j, next.i);
+  const country = group.atoms.some((a) => a.kind === 'actor' && a.entry.country !== null);
   if (gap.length > 3) return false;
   return gap.every((t, k) => {
     if (POSSESSIVE.has(t.normal)) return k === 0 && hasActor && last.kind === 'actor';
     if (t.text === '-' || t.text === '‐') return true;
+    // A capitalised name after a demonym names a body of that country: "American Civil Liberties Union".
+    if (/^\p{Lu}/u.test(t.text)) return country && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && !CALENDAR.has(t.normal);
     if (!/^[a-z]/.test(t.text)) return false;
-    return t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && t.text.includes('-'));
+    // Participles modify too: "nuclear-equipped bombers", "armed forces".
+    return t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && (t.text.includes('-') || /(ed|ing)$/.test(t.normal)));
   });
 }
 

@@ -97,9 +97,13 @@ export class Coreference {
     const m = c.mention;
     if (c.kind !== 'role' || m.entity !== null || !c.singular || c.role === null) return c;
     const det = tokens[m.tokens[0] - 1]?.normal;
+    const bare = m.text.toLowerCase() === c.role;
+    // "the president", "the Belarusian leader", "Belarus's leader"; not "Senate President", "a leader".
     const definite = det === 'the' || det === 'his' || det === 'her' || det === 'its' || det === 'their'
-      || m.country !== null;
+      || (m.country !== null && !bare);
     if (!definite || det === 'a' || det === 'an') return c;
+    // Without a country only the bare office resolves ("the president"), not "Senate President".
+    if (m.country === null && (!bare || !(OFFICE_WORDS.has(c.role) || LEADER_WORDS.has(c.role)))) return c;
     const head = lastRoleWord(c.role);
     const people = this.seen.filter((s) => s.kind === 'person' && s.mention.entity !== null
       && (m.country === null ? s.mention.sector === 'GOV' : s.mention.country === m.country));
@@ -184,7 +188,7 @@ export class Coreference {
     if (PERSON_PRONOUNS.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET')) {
       // "his Belarusian counterpart": the possessive is part of a phrase that names its own actor.
       if ((t.normal === 'his' || t.normal === 'her') && startsMention(tokens, k + 1, current)) return null;
-      target = this.personForPronoun(current, k, sentence, (t.normal === 'him' || t.normal === 'her') && t.pos === 'PRON');
+      target = this.personForPronoun(tokens, current, k, sentence, (t.normal === 'him' || t.normal === 'her') && t.pos === 'PRON');
     } else if (t.normal === 'the' && k + 1 < tokens.length) {
       const noun = tokens[k + 1]?.normal ?? '';
       end = k + 2;
@@ -218,17 +222,28 @@ export class Coreference {
    * The person a pronoun at token k stands for: the first person (the subject) named earlier in
    * the same sentence, else the first person of the nearest earlier sentence that names one.
    */
-  private personForPronoun(current: readonly Composed[], k: number, sentence: number, object: boolean): Composed | undefined {
-    const before = current.filter((c) => c.kind === 'person' && c.mention.tokens[1] <= k);
-    // "The Kenyan leader thanked him": an object pronoun is not the subject of its own clause.
-    const excluded = new Set(object ? before.map((c) => c.mention.entity) : []);
-    const here = before.find((c) => !excluded.has(c.mention.entity));
+  private personForPronoun(tokens: readonly Token[], current: readonly Composed[], k: number, sentence: number, object: boolean): Composed | undefined {
+    // People named before it in the sentence, and singular role phrases ("a Saudi dissident").
+    const before = current.filter((c) => c.mention.tokens[1] <= k
+      && (c.kind === 'person' || (c.kind === 'role' && c.singular && c.mention.entity === null)));
+    // "The Kenyan leader thanked him": an object pronoun is not the subject of its own clause (no
+    // comma or "that" between them).
+    const sameClause = (c: Composed): boolean => {
+      for (let i = c.mention.tokens[1]; i < k; i++) {
+        const w = tokens[i]?.normal;
+        if (w === ',' || w === 'that' || w === 'who' || w === ';') return false;
+      }
+      return true;
+    };
+    const excludedHere = object ? before.filter(sameClause) : [];
+    const excluded = new Set(excludedHere.map((c) => c.mention.entity ?? c.mention.text));
+    const here = before.find((c) => !excludedHere.includes(c));
     if (here !== undefined) return here;
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i];
       if (s === undefined || sentence - s.sentence > PRONOUN_REACH) break;
-      if (s.kind !== 'person' || excluded.has(s.mention.entity)) continue;
-      const subject = this.seen.find((o) => o.sentence === s.sentence && o.kind === 'person' && !excluded.has(o.mention.entity));
+      if (s.kind !== 'person' || excluded.has(s.mention.entity ?? s.mention.text)) continue;
+      const subject = this.seen.find((o) => o.sentence === s.sentence && o.kind === 'person' && !excluded.has(o.mention.entity ?? o.mention.text));
       const chosen = subject ?? s;
       return { mention: chosen.mention, kind: 'person', role: null, singular: true };
     }

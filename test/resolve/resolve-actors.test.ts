@@ -176,3 +176,24 @@ describe('resolveActors: discard', () => {
     it(sentence, () => assert.equal(resolve(sentence)[0]?.discard, expected));
   }
 });
+
+describe('resolveActors: names, datelines and pronoun antecedents', () => {
+  it('reads a capitalised name after a demonym as a body of that country', () => {
+    assert.deepEqual(lastMentions('The Kenyan National Police Service arrested him.'), ['Kenyan National Police Service=KENCOP']);
+  });
+  it('reads a dateline capital as a place', () => {
+    const [s] = resolve('NAIROBI (Reuters) -- Kenya closed its border.');
+    assert.deepEqual(s?.mentions.map((m) => m.text), ['Kenya']);
+    assert.deepEqual(s?.places?.map((p) => p.text), ['NAIROBI']);
+  });
+  it('resolves "the president" alone to the one president named, but not a longer title', () => {
+    assert.deepEqual(lastMentions('Macron spoke on Monday. The president said France would help.').slice(0, 1), ['president=FRAGOV']);
+    const senate = resolve('Macron spoke on Monday. The Senate President objected.')[1]?.mentions ?? [];
+    assert.ok(senate.every((m) => m.entity === null && m.via !== 'coreference'));
+  });
+  it('lets a pronoun refer to a person described by a role in the same sentence', () => {
+    const sentences = resolve('Ruto met Macron. A Kenyan activist sued the police, saying they had beaten him.');
+    const him = sentences[1]?.mentions.find((m) => m.text === 'him');
+    assert.equal(him?.code, 'KENCVL');
+  });
+});

@@ -44,7 +44,7 @@ const NAMES: Name[] = [
   ...capital('RUS', 'capital', 'Moscow'),
   ...capital('BLR', 'capital', 'Minsk'),
   ...capital('UKR', 'capital', 'Kyiv', 'Kiev'),
-  ...capital('KEN', 'capital', 'Nairobi'),
+  ...capital('KEN', 'capital', 'Nairobi', 'NAIROBI'),
   ...capital('USA', 'capital', 'Washington'),
   ...capital('RUS', 'seat', 'the Kremlin', 'Kremlin'),
   ...capital('USA', 'seat', 'the White House', 'White House'),
@@ -66,7 +66,7 @@ const NAMES: Name[] = [
 const ROLES: Array<[string, string]> = [
   ['president', 'GOV'], ['prime minister', 'GOV'], ['foreign minister', 'GOV'], ['minister', 'GOV'], ['leader', 'GOV'],
   ['leaders', 'GOV'], ['officials', 'GOV'], ['official', 'GOV'], ['government', 'GOV'], ['governments', 'GOV'], ['spokesman', 'GOV'],
-  ['troops', 'MIL'], ['forces', 'MIL'], ['army', 'MIL'], ['bombers', 'MIL'], ['soldiers', 'MIL'], ['military', 'MIL'],
+  ['troops', 'MIL'], ['police service', 'COP'], ['activist', 'CVL'], ['forces', 'MIL'], ['army', 'MIL'], ['bombers', 'MIL'], ['soldiers', 'MIL'], ['military', 'MIL'],
   ['police', 'COP'], ['opposition', 'OPP'], ['opposition leader', 'OPP'], ['protesters', 'CVL'], ['rebels', 'REB'],
   ['allies', 'GOV'], ['industry', 'BUS'], ['companies', 'BUS'], ['parliament', 'LEG'], ['court', 'JUD'],
 ];
