@@ -313,7 +313,9 @@ function nearestBefore(endingAt: ReadonlyMap<number, ActorMention>, tokens: read
 }
 
 function speakerOf(m: ActorMention): NonNullable<Quote['speaker']> {
-  const text = m.via === 'coreference' && m.entity !== null ? m.entity : m.text;
+  // "he", "the Belarusian leader" say little: name the person they stand for. A surname stays as written.
+  const described = /^(?:\p{Ll}|The\s|Both\s)/u.test(m.text);
+  const text = m.via === 'coreference' && m.entity !== null && described ? m.entity : m.text;
   return { text, code: m.code === '' ? null : m.code };
 }
 
