@@ -1,0 +1,157 @@
+import type { Token } from '../types/index.js';
+import { lexicon, type LexEntry } from './lexicon/index.js';
+
+/** A lexicon entry found in a sentence. Token indices are within the sentence. */
+export interface Trigger {
+  entry: LexEntry;
+  /** Token indices of the matched words; the first is the head. */
+  tokens: number[];
+  head: number;
+  last: number;
+  /** The entry's code, made more specific by `refine` words after the trigger. */
+  code: string;
+}
+
+interface Compiled {
+  entry: LexEntry;
+  /** Slots of alternatives; each alternative is a sequence of words ("war_game" -> ["war", "game"]). */
+  slots: string[][][];
+}
+
+const MAX_GAP = 3;
+const REFINE_WINDOW = 10;
+const GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'NOUN', 'PROPN', 'PRON', 'ADP', 'PART', 'SYM', 'X']);
+
+function compile(entry: LexEntry): Compiled {
+  return { entry, slots: entry.words.map((slot) => slot.split('|').map((alt) => alt.split('_'))) };
+}
+
+/** Head word -> entries starting with it. Built once. */
+const byHead = new Map<string, Compiled[]>();
+for (const entry of lexicon) {
+  const compiled = compile(entry);
+  for (const alt of compiled.slots[0] ?? []) {
+    const key = alt[0]?.split('-')[0] ?? '';
+    const list = byHead.get(key) ?? [];
+    list.push(compiled);
+    byHead.set(key, list);
+  }
+}
+
+export function lemmaOf(t: Token): string {
+  return t.lemma.toLowerCase();
+}
+
+function wordIs(t: Token | undefined, word: string): boolean {
+  if (!t) return false;
+  const lemma = lemmaOf(t);
+  return lemma === word || t.normal === word || t.normal === `${word}s`;
+}
+
+/** Matches one word at `i`; hyphenated words also match as "build", "-", "up". Returns the next index or -1. */
+function matchWord(tokens: readonly Token[], i: number, word: string): number {
+  if (wordIs(tokens[i], word)) return i + 1;
+  if (!word.includes('-')) return -1;
+  let j = i;
+  for (const [k, part] of word.split('-').entries()) {
+    if (k > 0 && tokens[j]?.text === '-') j++;
+    if (!wordIs(tokens[j], part)) return -1;
+    j++;
+  }
+  return j;
+}
+
+function matchAlt(tokens: readonly Token[], i: number, alt: readonly string[], used: number[]): number {
+  let j = i;
+  for (const word of alt) {
+    const next = matchWord(tokens, j, word);
+    if (next < 0) return -1;
+    for (let k = j; k < next; k++) used.push(k);
+    j = next;
+  }
+  return j;
+}
+
+function headPosOk(entry: LexEntry, t: Token): boolean {
+  return entry.pos === 'verb' ? t.pos === 'VERB' : t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ';
+}
+
+function matchEntry(tokens: readonly Token[], i: number, c: Compiled, blocked: readonly boolean[]): number[] | null {
+  const first = tokens[i];
+  if (!first || !headPosOk(c.entry, first)) return null;
+  const used: number[] = [];
+  let j = -1;
+  for (const alt of c.slots[0] ?? []) {
+    used.length = 0;
+    j = matchAlt(tokens, i, alt, used);
+    if (j >= 0) break;
+  }
+  if (j < 0) return null;
+  for (const slot of c.slots.slice(1)) {
+    let found = -1;
+    const slotUsed: number[] = [];
+    for (let gap = 0; gap <= MAX_GAP && found < 0; gap++) {
+      const at = j + gap;
+      if (gap > 0) {
+        const skipped = tokens[at - 1];
+        if (!skipped || !GAP_POS.has(skipped.pos)) break;
+      }
+      for (const alt of slot) {
+        slotUsed.length = 0;
+        const next = matchAlt(tokens, at, alt, slotUsed);
+        if (next >= 0) {
+          found = next;
+          break;
+        }
+      }
+    }
+    if (found < 0) return null;
+    used.push(...slotUsed);
+    j = found;
+  }
+  return used.some((k) => blocked[k]) ? null : used;
+}
+
+function refineCode(tokens: readonly Token[], entry: LexEntry, head: number, last: number): string {
+  if (!entry.refine) return entry.code;
+  const end = Math.min(tokens.length, last + 1 + REFINE_WINDOW);
+  for (let j = head + 1; j < end; j++) {
+    const t = tokens[j];
+    if (!t || t.text === '.' || t.text === ';') break;
+    for (const [words, code] of entry.refine) {
+      if (matchAlt(tokens, j, words.split(' '), []) >= 0) return code;
+    }
+  }
+  return entry.code;
+}
+
+/**
+ * All lexicon triggers in a sentence, longest match first where they overlap. `blocked` marks
+ * tokens that cannot be trigger words (those inside actor mentions: "Security Council").
+ */
+export function findTriggers(tokens: readonly Token[], blocked: readonly boolean[] = []): Trigger[] {
+  const candidates: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || blocked[i]) continue;
+    const keys = new Set([lemmaOf(t), t.normal, t.normal.split('-')[0] ?? '', t.normal.replace(/s$/, '')]);
+    for (const key of keys) {
+      for (const c of byHead.get(key) ?? []) {
+        const used = matchEntry(tokens, i, c, blocked);
+        if (!used) continue;
+        const last = Math.max(...used);
+        candidates.push({ entry: c.entry, tokens: used, head: i, last, code: refineCode(tokens, c.entry, i, last) });
+      }
+    }
+  }
+  // Longer matches win; among equals the more specific code, then the earlier entry.
+  candidates.sort((a, b) => b.tokens.length - a.tokens.length || b.code.length - a.code.length);
+  const taken = new Set<number>();
+  const chosen: Trigger[] = [];
+  for (const c of candidates) {
+    if (c.tokens.some((k) => taken.has(k))) continue;
+    for (const k of c.tokens) taken.add(k);
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.head - b.head);
+}

@@ -1,0 +1,32 @@
+import { noun, verb, type LexEntry } from './types.js';
+
+/** 08 Yield: releases, easing of sanctions or restrictions, retreat, ceasefires, resignations. */
+export const yieldTo: readonly LexEntry[] = [
+  verb('release|free|freed', '0841', { needsTarget: true, preps: 'to' }),
+  verb('set free', '0841', { needsTarget: true }),
+  verb('pardon', '0841', { needsTarget: true }),
+  verb('grant amnesty', '0841', { object: false, preps: 'to' }),
+  verb('hand back', '0842', { preps: 'to', object: false }),
+  verb('lift|ease|remove|relax|suspend|scrap|drop sanction|embargo|tariff|boycott', '085', { preps: 'on against', object: false }),
+  verb('lift|ease|end|relax curfew', '0813', { object: false, preps: 'in on' }),
+  verb('lift|end state_of_emergency|martial_law', '0814', { object: false, preps: 'in on' }),
+  verb('lift|ease|relax|remove ban|restriction', '081', { object: false, preps: 'on against' }),
+  verb('drop|withdraw charge', '081', { object: false, preps: 'against' }),
+  verb('lift|end|ease blockade', '0872', { object: false, preps: 'on of' }),
+  verb('allow|admit|accept inspector|monitor|observer', '0862', { object: false, preps: 'from' }),
+  verb('allow|permit aid|access|delivery', '0863', { object: false, preps: 'to' }),
+  verb('accept|welcome|allow peacekeeper', '0861', { object: false, preps: 'from' }),
+  verb('declare|announce|observe|agree ceasefire|truce|armistice', '0871', { object: false, preps: 'with in', symmetric: true }),
+  verb('withdraw|pull|pull_out troop|force|soldier|unit', '0874', { object: false, preps: 'from' }),
+  verb('withdraw', '087', { object: false, preps: 'from', needsTarget: true }),
+  verb('retreat|surrender|capitulate', '0874', { object: false, preps: 'to from' }),
+  verb('demobilize|demobilise|disarm|disband', '0873', { object: true }),
+  verb('de-escalate|deescalate', '087', { object: false, preps: 'with' }),
+  verb('resign|step_down|quit', '0831', { object: false }),
+  verb('concede|yield|relent|back_down|cave', '080', { object: false, preps: 'to' }),
+  verb('comply', '080', { object: false, preps: 'with' }),
+  noun('release', '0841', { preps: 'of', needsTarget: true }),
+  noun('withdrawal|pullout|pull-out', '0874', { preps: 'from', needsTarget: true }),
+  noun('ceasefire|truce|armistice', '0871', { preps: 'with between', symmetric: true }),
+  noun('resignation', '0831', {}),
+];
