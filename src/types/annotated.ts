@@ -41,6 +41,21 @@ export interface ActorMention {
   via: 'name' | 'role' | 'coreference';
 }
 
+/** A place named in a sentence ("in St. Petersburg", "to Moscow"), not an actor there. */
+export interface PlaceMention {
+  text: string;
+  /** UTF-16 offsets into the article body. */
+  span: [number, number];
+  /** Token indices within the sentence, end exclusive. */
+  tokens: [number, number];
+  /** ISO3 when the actor dictionary knows the name (a capital, a country), else null. */
+  country: string | null;
+}
+
 export interface ResolvedSentence extends Sentence {
   mentions: ActorMention[];
+  /** Places named after a place preposition (set by resolveActors). */
+  places?: PlaceMention[];
+  /** Sports or entertainment ("Brazil beat Argentina 2-1"): not news about the actors named. */
+  discard?: boolean;
 }

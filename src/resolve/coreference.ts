@@ -1,0 +1,253 @@
+import type { ActorMention, Sentence, Token } from '../types/index.js';
+import type { Composed, MentionKind } from './compose.js';
+
+/** A mention seen earlier in the article, with what it stands for. */
+interface Seen {
+  mention: ActorMention;
+  kind: MentionKind;
+  sentence: number;
+  /** Its order in its sentence: the first is taken as the subject. */
+  order: number;
+}
+
+/** Role words that name the person at the top ("the Belarusian leader"). */
+const LEADER_WORDS = new Set(['leader', 'strongman', 'ruler', 'head of state', 'autocrat', 'counterpart']);
+/** Offices: resolved only when the article has named exactly one such person of the country. */
+const OFFICE_WORDS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'foreign minister', 'defence minister',
+  'defense minister', 'king', 'emir', 'monarch', 'head of government', 'minister']);
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
+const PAIR_PEOPLE = new Set(['leaders', 'presidents', 'men', 'women', 'premiers', 'counterparts', 'heads', 'ministers', 'prime']);
+const PAIR_COUNTRIES = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'sides', 'allies', 'governments', 'capitals']);
+/** How far back (in sentences) a pronoun looks for its person. */
+const PRONOUN_REACH = 4;
+
+/**
+ * Links later references to actors named before, within one article, sentence by sentence:
+ * "he"/"his" -> the last person named (the subject of the nearest sentence naming one),
+ * "the Belarusian leader" -> the BLR person named before, "the two leaders" -> the two people
+ * named last, "the two countries" -> the two countries named last, "the alliance" -> NATO (or the
+ * alliance named before), "the bloc" -> the bloc named before, "the country" -> the last country,
+ * and a surname already seen after a role ("opposition leader Jane Roe ... Roe said").
+ */
+export class Coreference {
+  private readonly seen: Seen[] = [];
+  private readonly surnames = new Map<string, Composed>();
+
+  /** The one country named so far, when exactly one. */
+  soleCountry(): string | null {
+    let only: string | null = null;
+    for (const s of this.seen) {
+      const c = s.mention.country;
+      if (c === null) continue;
+      if (only !== null && c !== only) return null;
+      only = c;
+    }
+    return only;
+  }
+
+  /**
+   * Resolves the references of one sentence given its composed mentions (which it may enrich or
+   * replace), adds coreference mentions, and remembers the sentence's actors.
+   */
+  resolve(sentence: Sentence, composed: Composed[], body: string): Composed[] {
+    const tokens = sentence.tokens;
+    const out: Composed[] = [];
+    const covered = new Array<boolean>(tokens.length).fill(false);
+
+    // "the two leaders", "both countries": two actors named before.
+    const pairs = this.pairs(tokens, body);
+    for (const p of pairs) for (let k = p.mention.tokens[0]; k < p.mention.tokens[1]; k++) covered[k] = true;
+
+    for (const c of composed) {
+      if (overlaps(c.mention.tokens, covered)) continue;
+      out.push(this.fillRole(c, tokens));
+      for (let k = c.mention.tokens[0]; k < c.mention.tokens[1]; k++) covered[k] = true;
+    }
+    out.push(...pairs);
+
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t === undefined || covered[k] === true) continue;
+      const found = this.single(tokens, k, out, sentence.index, body);
+      if (found !== null) {
+        out.push(found);
+        for (let m = found.mention.tokens[0]; m < found.mention.tokens[1]; m++) covered[m] = true;
+        k = found.mention.tokens[1] - 1;
+      }
+    }
+    out.sort((a, b) => a.mention.tokens[0] - b.mention.tokens[0] || a.mention.span[0] - b.mention.span[0]);
+    out.forEach((c, order) => {
+      this.seen.push({ mention: c.mention, kind: c.kind, sentence: sentence.index, order });
+      if (c.kind === 'person' && c.mention.entity !== null) {
+        const surname = c.mention.entity.split(/\s+/).pop();
+        if (surname !== undefined && surname.length > 1) this.surnames.set(surname, c);
+      }
+    });
+    return out;
+  }
+
+  /** "the Belarusian leader": a role phrase with a country and no name -> the person named before. */
+  private fillRole(c: Composed, tokens: readonly Token[]): Composed {
+    const m = c.mention;
+    if (c.kind !== 'role' || m.entity !== null || !c.singular || c.role === null) return c;
+    const det = tokens[m.tokens[0] - 1]?.normal;
+    const definite = det === 'the' || det === 'his' || det === 'her' || det === 'its' || det === 'their'
+      || m.country !== null;
+    if (!definite || det === 'a' || det === 'an') return c;
+    const head = lastRoleWord(c.role);
+    const people = this.seen.filter((s) => s.kind === 'person' && s.mention.entity !== null
+      && (m.country === null ? s.mention.sector === 'GOV' : s.mention.country === m.country));
+    let chosen: Seen | undefined;
+    if (LEADER_WORDS.has(head) || LEADER_WORDS.has(c.role)) chosen = people[people.length - 1];
+    else if (OFFICE_WORDS.has(head) || OFFICE_WORDS.has(c.role)) {
+      const distinct = new Set(people.map((p) => p.mention.entity));
+      if (distinct.size === 1) chosen = people[people.length - 1];
+    }
+    if (chosen === undefined) return c;
+    return {
+      ...c,
+      kind: 'person',
+      mention: {
+        ...m, code: chosen.mention.code, country: chosen.mention.country, sector: chosen.mention.sector,
+        entity: chosen.mention.entity, via: 'coreference',
+      },
+    };
+  }
+
+  private pairs(tokens: readonly Token[], body: string): Composed[] {
+    const out: Composed[] = [];
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const w = tokens[k]?.normal;
+      const two = w === 'both' || ((w === 'two' || w === '2') && tokens[k - 1]?.normal === 'the');
+      if (!two) continue;
+      let n = k + 1;
+      while (n < tokens.length && tokens[n]?.pos === 'ADJ') n++;
+      const noun = tokens[n]?.normal ?? '';
+      const start = w === 'both' ? k : k - 1;
+      const people = PAIR_PEOPLE.has(noun);
+      if (!people && !PAIR_COUNTRIES.has(noun)) continue;
+      // "heads of state", "prime ministers": take the whole head.
+      let end = n + 1;
+      if (noun === 'heads' && tokens[n + 1]?.normal === 'of') end = Math.min(tokens.length, n + 3);
+      if (noun === 'prime' && tokens[n + 1]?.normal === 'ministers') end = n + 2;
+      const found = people ? this.lastTwo((s) => s.kind === 'person' && s.mention.entity !== null, (s) => s.mention.entity)
+        : this.lastTwo((s) => s.mention.country !== null, (s) => s.mention.country);
+      if (found.length < 2) continue;
+      const span: [number, number] = [tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0];
+      const gov = noun === 'governments' || noun === 'capitals';
+      for (const s of found) {
+        const m = s.mention;
+        const mention: ActorMention = people
+          ? { ...m, text: body.slice(span[0], span[1]), span, tokens: [start, end], via: 'coreference' }
+          : {
+            text: body.slice(span[0], span[1]), span, tokens: [start, end], via: 'coreference',
+            code: (m.country ?? '') + (gov ? 'GOV' : ''), country: m.country, sector: gov ? 'GOV' : null, entity: null,
+          };
+        out.push({ mention, kind: people ? 'person' : 'country', role: null, singular: false });
+      }
+      k = end - 1;
+    }
+    return out;
+  }
+
+  /** The two most recent distinct actors that pass `keep`, in the order they were named. */
+  private lastTwo(keep: (s: Seen) => boolean, key: (s: Seen) => string | null): Seen[] {
+    const found: Seen[] = [];
+    const keys = new Set<string>();
+    for (let i = this.seen.length - 1; i >= 0 && found.length < 2; i--) {
+      const s = this.seen[i];
+      if (s === undefined || !keep(s)) continue;
+      const kv = key(s);
+      if (kv === null || keys.has(kv)) continue;
+      keys.add(kv);
+      found.unshift(s);
+    }
+    return found;
+  }
+
+  /** A pronoun, "the alliance", "the bloc", "the country" or a known surname at token k. */
+  private single(tokens: readonly Token[], k: number, current: readonly Composed[], sentence: number, body: string): Composed | null {
+    const t = tokens[k];
+    if (t === undefined) return null;
+    let target: { mention: ActorMention; kind: MentionKind } | undefined;
+    let end = k + 1;
+    if (PERSON_PRONOUNS.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET')) {
+      // "his Belarusian counterpart": the possessive is part of a phrase that names its own actor.
+      if ((t.normal === 'his' || t.normal === 'her') && startsMention(tokens, k + 1, current)) return null;
+      target = this.personForPronoun(current, k, sentence);
+    } else if (t.normal === 'the' && k + 1 < tokens.length) {
+      const noun = tokens[k + 1]?.normal ?? '';
+      end = k + 2;
+      if (noun === 'alliance') target = this.lastSeen((s) => s.kind === 'igo' && /NAT|alliance|treaty|CSTO/i.test(label(s)));
+      else if (noun === 'bloc' || noun === 'union') target = this.lastSeen((s) => s.kind === 'igo' && (noun === 'bloc' || /EU|European Union/i.test(label(s))));
+      else if (noun === 'organisation' || noun === 'organization') target = this.lastSeen((s) => s.kind === 'igo');
+      else if (noun === 'country' || noun === 'nation') {
+        const last = this.lastSeen((s) => s.mention.country !== null && (s.kind === 'country' || s.kind === 'role' || s.kind === 'person'));
+        if (last !== undefined && last.mention.country !== null) {
+          const iso = last.mention.country;
+          target = { kind: 'country', mention: { ...last.mention, code: iso, sector: null, entity: null } };
+        }
+      }
+    } else if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
+      const known = this.surnames.get(t.text);
+      if (known !== undefined && known.mention.via !== 'name') target = known;
+    }
+    if (target === undefined) return null;
+    const span: [number, number] = [tokens[k]?.start ?? 0, tokens[end - 1]?.end ?? 0];
+    return {
+      kind: target.kind,
+      role: null,
+      singular: true,
+      mention: {
+        ...target.mention, text: body.slice(span[0], span[1]), span, tokens: [k, end], via: 'coreference',
+      },
+    };
+  }
+
+  /**
+   * The person a pronoun at token k stands for: the first person (the subject) named earlier in
+   * the same sentence, else the first person of the nearest earlier sentence that names one.
+   */
+  private personForPronoun(current: readonly Composed[], k: number, sentence: number): Composed | undefined {
+    const here = current.find((c) => c.kind === 'person' && c.mention.tokens[1] <= k);
+    if (here !== undefined) return here;
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i];
+      if (s === undefined || sentence - s.sentence > PRONOUN_REACH) break;
+      if (s.kind !== 'person') continue;
+      const subject = this.seen.find((o) => o.sentence === s.sentence && o.kind === 'person');
+      const chosen = subject ?? s;
+      return { mention: chosen.mention, kind: 'person', role: null, singular: true };
+    }
+    return undefined;
+  }
+
+  private lastSeen(keep: (s: Seen) => boolean): Seen | undefined {
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i];
+      if (s !== undefined && keep(s)) return s;
+    }
+    return undefined;
+  }
+}
+
+function label(s: Seen): string {
+  return `${s.mention.code} ${s.mention.entity ?? ''} ${s.mention.text}`;
+}
+
+function lastRoleWord(role: string): string {
+  const words = role.split(/\s+/);
+  return words.slice(-2).join(' ') === 'prime minister' ? 'prime minister' : words[words.length - 1] ?? role;
+}
+
+function overlaps(range: [number, number], covered: readonly boolean[]): boolean {
+  for (let k = range[0]; k < range[1]; k++) if (covered[k] === true) return true;
+  return false;
+}
+
+/** Whether a mention begins at token k, adjectives allowed before it ("his new Belarusian counterpart"). */
+function startsMention(tokens: readonly Token[], k: number, current: readonly Composed[]): boolean {
+  let i = k;
+  while (i < tokens.length && tokens[i]?.pos === 'ADJ') i++;
+  return current.some((c) => c.mention.tokens[0] === i || c.mention.tokens[0] === k);
+}

@@ -1,0 +1,2 @@
+export { resolveActors } from './resolve-actors.js';
+export { isDiscardSentence } from './discard.js';
