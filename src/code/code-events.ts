@@ -3,6 +3,7 @@ import { getCameo } from './cameo.js';
 import { confidenceOf } from './confidence.js';
 import { findDates, type DateMention } from './dates.js';
 import { eventId } from './event-id.js';
+import { recodeForModality } from './frames.js';
 import { codeSentence, type SentenceEvent } from './patterns.js';
 
 export interface EventContext {
@@ -43,18 +44,22 @@ function dateOf(s: ResolvedSentence, dates: readonly DateMention[], at: number, 
 }
 
 function toEvent(e: SentenceEvent, s: ResolvedSentence, ctx: EventContext, dates: readonly DateMention[], location: EventLocation | null): Event | null {
-  const info = getCameo(e.code);
-  if (!info) return null;
   const words = e.trigger.map((i) => s.tokens[i]).filter((t) => t !== undefined).sort((a, b) => a.start - b.start);
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
   const date = dateOf(s, dates, first.start, ctx.published);
   let modality = e.modality;
-  if (modality === 'asserted' && date?.text && ctx.published && periodStart(date.value) > ctx.published) modality = 'future';
+  let code = e.code;
+  if (modality === 'asserted' && date?.text && ctx.published && periodStart(date.value) > ctx.published) {
+    modality = 'future';
+    code = recodeForModality(code, modality);
+  }
+  const info = getCameo(code);
+  if (!info) return null;
   return {
     id: eventId({
-      article: ctx.article.id, sentence: [s.start, s.end], cameo: e.code, source: `${e.source.code}@${e.source.span.join('-')}`,
+      article: ctx.article.id, sentence: [s.start, s.end], cameo: code, source: `${e.source.code}@${e.source.span.join('-')}`,
       target: e.target ? `${e.target.code}@${e.target.span.join('-')}` : null, modality, trigger: [first.start, last.end],
     }),
     article: ctx.article.id,
@@ -63,7 +68,7 @@ function toEvent(e: SentenceEvent, s: ResolvedSentence, ctx: EventContext, dates
     target: e.target ? refOf(e.target) : null,
     action: {
       text: words.map((t) => t.text).join(' '),
-      cameo: e.code,
+      cameo: code,
       plover: info.plover,
       goldstein: info.goldstein,
       quad: info.quad,
@@ -72,7 +77,7 @@ function toEvent(e: SentenceEvent, s: ResolvedSentence, ctx: EventContext, dates
     attribution: e.attribution ? { speaker: e.attribution.code } : null,
     date,
     location,
-    confidence: confidenceOf({ ...e, modality }),
+    confidence: confidenceOf({ ...e, code, modality }),
   };
 }
 

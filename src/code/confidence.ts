@@ -2,7 +2,7 @@ import type { SentenceEvent } from './patterns.js';
 
 /**
  * Confidence from the evidence, 0..1:
- *   0.40 base
+ *   0.30 base
  * + 0.10 a specific code (3 digits) or 0.15 (4 digits); + 0.05 when several words or a wrapping
  *        verb made it ("impose sanctions", "refused to meet")
  * + 0.15 a target was found
@@ -13,7 +13,7 @@ import type { SentenceEvent } from './patterns.js';
  * capped at 0.99. Not yet calibrated against held-out data; the order is what it promises.
  */
 export function confidenceOf(e: SentenceEvent): number {
-  let c = 0.4;
+  let c = 0.3;
   c += e.code.length >= 4 ? 0.15 : e.code.length === 3 && !e.code.endsWith('0') ? 0.1 : 0.05;
   if (e.multiword) c += 0.05;
   if (e.target) c += 0.15;

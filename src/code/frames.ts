@@ -44,6 +44,17 @@ function lookup(table: Table, code: string): string | undefined {
   return table.find(([prefix]) => code.startsWith(prefix))?.[1];
 }
 
+/**
+ * CAMEO codes a cooperative act that is only announced for the future or intended ("will meet",
+ * "plans to send aid") as an expression of intent (03x); hostile acts keep their code and carry the
+ * modality.
+ */
+export function recodeForModality(code: string, modality: string): string {
+  if (modality !== 'future' && modality !== 'intended') return code;
+  const root = Number(code.slice(0, 2));
+  return root >= 4 && root <= 8 ? (lookup(INTEND, code) ?? code) : code;
+}
+
 /** Is the governed event a hostile act (investigate .. mass violence)? */
 export function isConflict(code: string): boolean {
   return Number(code.slice(0, 2)) >= 9;

@@ -1,9 +1,9 @@
 import type { ActorMention, Modality, ResolvedSentence } from '../types/index.js';
-import { combineFrame } from './frames.js';
+import { combineFrame, recodeForModality } from './frames.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { isConditionalSentence, modalityAt } from './modality.js';
 import {
-  agentAfter, clauseStart, governorBefore, isPassive, isSpeechVerb, nextGroupStart, objectAfter,
+  agentAfter, clauseStart, governorBefore, isPassive, isSayVerb, isSpeechVerb, nextGroupStart, objectAfter,
   possessorBefore, subjectBefore, viewOf, type SentenceView,
 } from './pick-actors.js';
 
@@ -24,7 +24,7 @@ export interface SentenceEvent {
 /** How far a wrapping verb may be from the trigger it governs ("threatened on Monday to impose"). */
 const FRAME_REACH = 8;
 /** How far right of a trigger its target is looked for. */
-const OBJECT_REACH = 14;
+const OBJECT_REACH = 20;
 /** Verbs that pass an infinitive through to the one they govern ("agreed to continue supplying"). */
 const TRANSPARENT = new Set(['continue', 'start', 'begin', 'keep', 'help', 'try', 'seek', 'work', 'be', 'get', 'have', 'resume', 'stop']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -44,7 +44,8 @@ function governedBy(v: SentenceView, f: Trigger, candidates: readonly Trigger[])
       const tok = v.tokens[i];
       if (!tok) return null;
       if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ') return null;
-      if (tok.pos === 'VERB' && !TRANSPARENT.has(v.lemmas[i] ?? '') && !t.tokens.includes(i)) return null;
+      const lightVerb = t.entry.pos === 'noun' && i > f.last + 1 && v.tokens[i - 1]?.normal === 'to';
+      if (tok.pos === 'VERB' && !TRANSPARENT.has(v.lemmas[i] ?? '') && !t.tokens.includes(i) && !lightVerb) return null;
       if (tok.pos === 'SCONJ' && tok.normal !== 'that') return null;
     }
     return t;
@@ -192,7 +193,7 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
     // the noun as the object of a light verb: "Russia has held drills", "the EU announced sanctions"
     const gov = governorBefore(v, t.head);
     const govToken = v.tokens[gov];
-    if (govToken?.pos === 'VERB' && !isSpeechVerb(v, gov)) {
+    if (govToken?.pos === 'VERB' && !isSayVerb(v, gov)) {
       sources = isPassive(v, gov) ? agentAfter(v, t.last + 1, limit) : subjectOf(v, gov, clauseStart(v, gov), speech);
     }
   }
@@ -227,9 +228,15 @@ function emit(
   }
 }
 
+/**
+ * Longer "sentences" are run-on text (lists, tables, text without punctuation), where the patterns
+ * would pair actors across what are really many sentences; real news sentences stay well below.
+ */
+export const MAX_CODED_TOKENS = 150;
+
 /** The events of one resolved sentence. An unsure match yields nothing rather than a default code. */
 export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
-  if (!sentence.mentions.length) return [];
+  if (!sentence.mentions.length || sentence.tokens.length > MAX_CODED_TOKENS) return [];
   const v = viewOf(sentence);
   const blocked = v.groupAt.map((g) => g >= 0);
   const triggers = findTriggers(v.tokens, blocked);
@@ -270,11 +277,14 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
         if (main.entry.frame === 'accuse') actors.targets = actors.targets.length ? actors.targets : inner.sources;
         code = unit.code;
       }
+
     } else if (main.entry.soloCode && !actors.targets.length && mentionsOf(v, actors.sources).length < 2) {
       const solo = objectAfter(v, { ...search(main, limit, new Set(actors.sources)), preps: ['near', 'off', 'along', 'on', 'at', 'in'] });
       actors.targets = solo;
       code = main.entry.soloCode;
       symmetric = false;
+    } else if (!main.entry.frame) {
+      code = recodeForModality(code, modality);
     }
     emit(out, v, code, trigger, actors, symmetric, needsTarget, { modality, attribution, multiword });
   }

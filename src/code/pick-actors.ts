@@ -49,6 +49,11 @@ export function viewOf(sentence: ResolvedSentence): SentenceView {
   return { sentence, tokens, lemmas: tokens.map(lemmaOf), groups, groupAt };
 }
 
+/** Verbs of saying that introduce a clause but never take an event noun as their object. */
+export function isSayVerb(v: SentenceView, i: number): boolean {
+  return ['say', 'tell'].includes(v.lemmas[i] ?? '');
+}
+
 export function isSpeechVerb(v: SentenceView, i: number): boolean {
   const t = v.tokens[i];
   return !!t && t.pos === 'VERB' && SPEECH_VERBS.has(v.lemmas[i] ?? '');
@@ -68,13 +73,27 @@ function endToken(v: SentenceView, g: number): number {
   return v.groups[g]?.[0]?.tokens[1] ?? 0;
 }
 
-/** The token before a mention, skipping determiners, adjectives and possessives ("the", "its European"). */
+/** Unresolved name or noun words in front of a mention ("Bush administration officials"). */
+const MAX_COMPOUND = 3;
+
+/** The token before a mention, skipping determiners, adjectives, possessives and compound words. */
 export function governorBefore(v: SentenceView, start: number): number {
   let i = start - 1;
+  let compound = 0;
   while (i >= 0) {
     const t = v.tokens[i];
     if (!t) break;
     if (MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal)) {
+      i--;
+      continue;
+    }
+    if ((t.pos === 'PROPN' || t.pos === 'NOUN') && compound < MAX_COMPOUND && (v.groupAt[i] ?? -1) < 0) {
+      compound++;
+      i--;
+      continue;
+    }
+    const prev = v.tokens[i - 1];
+    if (t.pos === 'VERB' && /ed$/.test(t.normal) && (!prev || prev.pos === 'DET' || prev.pos === 'PUNCT')) {
       i--;
       continue;
     }
@@ -92,6 +111,7 @@ export function governorBefore(v: SentenceView, start: number): number {
 export function coordinated(v: SentenceView, g: number, direction: 1 | -1, limit: number): number[] {
   const out: number[] = [];
   let cur = g;
+  let conjunction = false;
   for (;;) {
     let i = direction === 1 ? endToken(v, cur) : firstToken(v, cur) - 1;
     let sawLink = false;
@@ -99,6 +119,7 @@ export function coordinated(v: SentenceView, g: number, direction: 1 | -1, limit
       const t = v.tokens[i];
       if (!t) break;
       if (t.normal === 'and' || t.text === ',' || t.normal === 'as' || t.normal === 'well' || t.normal === 'or') {
+        if (t.text !== ',') conjunction = true;
         sawLink = true;
         i += direction;
         continue;
@@ -114,7 +135,8 @@ export function coordinated(v: SentenceView, g: number, direction: 1 | -1, limit
     out.push(next);
     cur = next;
   }
-  return out;
+  // "A, B and C" is a list; "..., the Iranian authorities freed" is not
+  return conjunction ? out : [];
 }
 
 /**
@@ -194,9 +216,9 @@ export function objectAfter(v: SentenceView, q: ObjectSearch): number[] {
     const gov = governorBefore(v, start);
     const govToken = v.tokens[gov];
     let ok: boolean;
-    if (q.own.has(gov)) ok = q.direct || (govToken?.pos === 'ADP' && q.preps.includes(govToken.normal));
+    if (q.own.has(gov) || q.own.has(i)) ok = q.direct || (govToken?.pos === 'ADP' && q.preps.includes(govToken.normal));
     else if (govToken?.pos === 'ADP' || (govToken?.normal === 'to' && govToken.pos === 'PART'))
-      ok = q.preps.includes(govToken.normal);
+      ok = q.preps.includes(govToken.normal) || (q.direct && NP_INTERNAL.has(govToken.normal) && insideObject(v, q, gov));
     else if (govToken && (govToken.normal === "'s" || govToken.pos === 'NOUN')) ok = false;
     else ok = q.direct && gov > q.last;
     if (!ok) {
@@ -206,6 +228,18 @@ export function objectAfter(v: SentenceView, q: ObjectSearch): number[] {
     return [g, ...coordinated(v, g, 1, end).filter((c) => !q.exclude.has(c))];
   }
   return [];
+}
+
+/** Prepositions inside a direct object that lead to the actor it is about ("condemned the attack by X"). */
+const NP_INTERNAL = new Set(['of', 'by', 'from']);
+
+/** Only the object's own words (no verb, no other preposition) lie between the trigger and `at`. */
+function insideObject(v: SentenceView, q: ObjectSearch, at: number): boolean {
+  for (let k = q.last + 1; k < at; k++) {
+    const t = v.tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'ADP' && !NP_INTERNAL.has(t.normal))) return false;
+  }
+  return true;
 }
 
 /** The agent of a passive ("by the EU"), searched to the right of the verb. */
@@ -221,15 +255,17 @@ export function agentAfter(v: SentenceView, from: number, limit: number): number
   return [];
 }
 
-/** The group starting right after `i`, modifiers skipped. */
+/** The group starting right after `i`, modifiers and a few compound words skipped. */
 export function nextGroupStart(v: SentenceView, i: number): number {
   let k = i;
+  let compound = 0;
   while (k < v.tokens.length) {
     const t = v.tokens[k];
     if (!t) break;
     const g = v.groupAt[k] ?? -1;
     if (g >= 0) return g;
-    if (!(MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal))) break;
+    if ((t.pos === 'PROPN' || t.pos === 'NOUN') && compound < MAX_COMPOUND) compound++;
+    else if (!(MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal))) break;
     k++;
   }
   return -1;

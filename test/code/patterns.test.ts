@@ -74,7 +74,7 @@ table('negation and modality', [
   ['Russia refused to meet Zelensky.', ['125 RUS>UKRGOV asserted']],
   ['Israel will attack Hamas if Hamas fires rockets.', ['190 ISR>PSEREB conditional']],
   ['Russia plans to deploy troops to Belarus.', ['154 RUS>BLR intended']],
-  ['Russia will hold talks with Ukraine.', ['040 RUS>UKR future']],
+  ['Russia will hold talks with Ukraine.', ['036 RUS>UKR future']],
   ['Russian troops allegedly shelled Ukrainian forces.', ['194 RUSMIL>UKRMIL alleged']],
   ['Lukashenko called for talks with Ukraine.', ['026 BLRGOV>UKR asserted']],
   ['Lukashenko proposed holding joint exercises with Russia.', ['0312 BLRGOV>RUS asserted']],
@@ -84,7 +84,7 @@ table('negation and modality', [
 ]);
 
 table('reported speech', [
-  ['Putin said that Russia and Belarus would hold drills.', ['062 RUS>BLR future']],
+  ['Putin said that Russia and Belarus would hold drills.', ['0312 RUS>BLR future']],
   ['Russia said Ukraine attacked Belarus.', ['190 UKR>BLR asserted']],
   ['Russian troops shelled Ukrainian forces, Zelensky said.', ['194 RUSMIL>UKRMIL asserted']],
   ['Russia said it would not invade Ukraine.', ['190 RUS>UKR negated']],

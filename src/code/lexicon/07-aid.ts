@@ -15,6 +15,8 @@ export const aid: readonly LexEntry[] = [
   verb('deploy|send peacekeeper', '074', { preps: 'to in', object: false }),
   verb('grant|give|offer asylum|refuge', '075', { preps: 'to' }),
   verb('aid|assist|help', '070', { needsTarget: true }),
+  verb('provide', '070', { needsTarget: true, preps: 'to for' }),
+  verb('lend|loan|donate', '071', { preps: 'to', object: false, needsTarget: true }),
   verb('fund|finance|bankroll|subsidize|subsidise', '071', { needsTarget: true }),
   verb('arm', '072', { needsTarget: true }),
   verb('bail out', '071', { needsTarget: true }),

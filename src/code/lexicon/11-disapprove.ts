@@ -22,7 +22,7 @@ export const disapprove: readonly LexEntry[] = [
   verb('point finger', '112', { object: false, preps: 'at', needsTarget: true }),
   verb('complain', '114', { object: false, preps: 'to about', needsTarget: true }),
   verb('lodge|file|make|send complaint|protest', '114', { object: false, preps: 'with to against', needsTarget: true }),
-  verb('summon ambassador|envoy|diplomat|charge', '114', { object: false, preps: 'of' }),
+  verb('summon ambassador|envoy|diplomat|charge', '114', { object: true, preps: 'of' }),
   verb('sue', '115', { needsTarget: true }),
   verb('file|bring|launch lawsuit|suit|case|complaint|action', '115', { object: false, preps: 'against', needsTarget: true }),
   verb('take court', '115', { object: true }),

@@ -1,10 +1,12 @@
 import { noun, verb, type LexEntry } from './types.js';
 
 const against = { preps: 'against outside at over in', object: false } as const;
+const protestVerb = { preps: 'against outside at over', object: true } as const;
 
 /** 14 Protest: demonstrations, strikes and boycotts, blockades by protesters, riots. */
 export const protest: readonly LexEntry[] = [
-  verb('protest|demonstrate|rally|march', '141', against),
+  verb('protest', '141', protestVerb),
+  verb('demonstrate|rally|march', '141', against),
   verb('hold|stage|organize|organise|lead protest|demonstration|rally|march|sit-in|vigil', '141', against),
   verb('go strike', '143', against),
   verb('hold|stage|call strike|walkout', '143', against),

@@ -22,7 +22,7 @@ export const fight: readonly LexEntry[] = [
   verb('occupy|annex|capture|seize|overrun', '192', { needsTarget: true }),
   verb('violate|break ceasefire|truce', '196', { object: false, preps: 'with' }),
   noun('attack|assault|offensive|incursion|aggression|raid|invasion', '190', { preps: 'on against in into of', needsTarget: true }),
-  noun('airstrike|air_strike|drone_strike|missile_strike|air_raid|bombardment|strike', '195', { preps: 'on against in', needsTarget: true }),
+  noun('airstrike|air_strike|drone_strike|missile_strike|air_raid|bombardment', '195', { preps: 'on against in', needsTarget: true }),
   noun('shelling|artillery_fire', '194', { preps: 'of on in', needsTarget: true }),
   noun('fighting|clash|battle|hostility|war', '190', { preps: 'with between against', symmetric: true, needsTarget: true }),
   noun('occupation|annexation', '192', { preps: 'of', needsTarget: true }),
