@@ -79,7 +79,7 @@ function verbTaggedNoun(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 1];
   if (!t || !before || t.pos !== 'NOUN' || !/(?:s|ed)$/.test(t.normal)) return false;
   const subjectLike = before.pos === 'PROPN' || (before.pos === 'PRON' && ['it', 'he', 'she', 'they'].includes(before.normal));
-  return subjectLike && !!after && ['DET', 'PROPN', 'ADP', 'NUM', 'PRON', 'ADJ'].includes(after.pos);
+  return subjectLike && !!after && ['DET', 'PROPN', 'ADP', 'NUM', 'PRON', 'ADJ', 'NOUN'].includes(after.pos);
 }
 
 function headPosOk(entry: LexEntry, tokens: readonly Token[], i: number): boolean {

@@ -28,6 +28,8 @@ const OBJECT_REACH = 20;
 /** Verbs that pass an infinitive through to the one they govern ("agreed to continue supplying"). */
 const TRANSPARENT = new Set(['continue', 'start', 'begin', 'keep', 'help', 'try', 'seek', 'work', 'be', 'get', 'have', 'resume', 'stop']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Verbs whose subject undergoes the event named by their object ("Iran faces criticism from the UN"). */
+const RECEIVERS = new Set(['face', 'receive', 'get', 'suffer', 'draw', 'earn', 'win', 'welcome', 'accept']);
 
 interface Unit {
   main: Trigger;
@@ -104,13 +106,14 @@ function speechAround(v: SentenceView, first: number, last: number): Speech | nu
       const after = nextGroupStart(v, i + 1);
       if (after >= 0) speaker = [after];
     }
-    let k = i + 1;
-    if (v.tokens[k]?.normal === 'that') k++;
+    // "Russia said on Monday it would ...": a pronoun before the event stands for the speaker
+    let pronounSubject = false;
+    for (let k = i + 1; k < first; k++) if (PRONOUNS.has(v.tokens[k]?.normal ?? '') && (v.groupAt[k] ?? -1) < 0) pronounSubject = true;
     return {
       speaker,
       floor: i + 1,
       limit: v.tokens.length,
-      pronounSubject: PRONOUNS.has(v.tokens[k]?.normal ?? ''),
+      pronounSubject,
       hedged: ['claim', 'allege'].includes(v.lemmas[i] ?? ''),
     };
   }
@@ -180,7 +183,7 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
   let sources: number[] = [];
   const possessor = possessorBefore(v, t.head);
   if (possessor >= 0) sources = [possessor];
-  if (!sources.length) sources = agentAfter(v, t.last + 1, Math.min(limit, t.last + 6));
+  if (!sources.length) sources = agentAfter(v, t.last + 1, Math.min(limit, t.last + 6), ['by', 'from']);
   const between = v.tokens.findIndex((tok, i) => i > t.last && i <= t.last + 3 && tok.normal === 'between');
   if (!sources.length && between >= 0) {
     const g = nextGroupStart(v, between + 1);
@@ -196,6 +199,13 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
     if (govToken?.pos === 'VERB' && !isSayVerb(v, gov)) {
       sources = isPassive(v, gov) ? agentAfter(v, t.last + 1, limit) : subjectOf(v, gov, clauseStart(v, gov), speech);
     }
+  } else if (possessor < 0) {
+    // "Iran faces criticism from the UN": the subject of a receiving verb is the target
+    const gov = governorBefore(v, t.head);
+    if (v.tokens[gov]?.pos === 'VERB' && RECEIVERS.has(v.lemmas[gov] ?? '')) {
+      const receiver = subjectOf(v, gov, clauseStart(v, gov), speech).filter((g) => !sources.includes(g));
+      if (receiver.length) return { sources, targets: receiver, voice: 'nominal' };
+    }
   }
   const targets = objectAfter(v, search(t, limit, new Set(sources), false));
   return { sources, targets, voice: 'nominal' };
@@ -205,8 +215,9 @@ function actorsOf(v: SentenceView, t: Trigger, first: number, speech: Speech | n
   return t.entry.pos === 'verb' ? verbActors(v, t, first, speech, limit) : nounActors(v, t, speech, limit);
 }
 
+/** The same actor twice ("accusing the cartel of ... against the cartel") is no event. */
 function sameMention(a: ActorMention, b: ActorMention): boolean {
-  return a.span[0] === b.span[0] && a.span[1] === b.span[1] && a.code === b.code;
+  return (a.span[0] === b.span[0] && a.span[1] === b.span[1]) || (a.code === b.code && a.text.toLowerCase() === b.text.toLowerCase());
 }
 
 function emit(

@@ -216,7 +216,10 @@ export function objectAfter(v: SentenceView, q: ObjectSearch): number[] {
     const gov = governorBefore(v, start);
     const govToken = v.tokens[gov];
     let ok: boolean;
-    if (q.own.has(gov) || q.own.has(i)) ok = q.direct || (govToken?.pos === 'ADP' && q.preps.includes(govToken.normal));
+    // a trigger word tagged as an adjective ("would free") must not be skipped as a modifier
+    let ownBetween = false;
+    for (let k = gov + 1; k < start; k++) if (q.own.has(k)) ownBetween = true;
+    if (q.own.has(gov) || ownBetween || q.own.has(i)) ok = q.direct || (govToken?.pos === 'ADP' && q.preps.includes(govToken.normal));
     else if (govToken?.pos === 'ADP' || (govToken?.normal === 'to' && govToken.pos === 'PART'))
       ok = q.preps.includes(govToken.normal) || (q.direct && NP_INTERNAL.has(govToken.normal) && insideObject(v, q, gov));
     else if (govToken && (govToken.normal === "'s" || govToken.pos === 'NOUN')) ok = false;
@@ -242,13 +245,13 @@ function insideObject(v: SentenceView, q: ObjectSearch, at: number): boolean {
   return true;
 }
 
-/** The agent of a passive ("by the EU"), searched to the right of the verb. */
-export function agentAfter(v: SentenceView, from: number, limit: number): number[] {
+/** The agent of a passive ("by the EU"), searched to the right of the verb; nouns also take "from". */
+export function agentAfter(v: SentenceView, from: number, limit: number, preps: readonly string[] = ['by']): number[] {
   const end = Math.min(v.tokens.length, limit);
   for (let i = from; i < end; i++) {
     const t = v.tokens[i];
     if (!t || isBoundary(v, i)) return [];
-    if (t.normal !== 'by') continue;
+    if (!preps.includes(t.normal)) continue;
     const j = nextGroupStart(v, i + 1);
     if (j >= 0) return [j, ...coordinated(v, j, 1, end)];
   }
