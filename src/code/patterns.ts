@@ -28,6 +28,8 @@ const OBJECT_REACH = 20;
 /** Verbs that pass an infinitive through to the one they govern ("agreed to continue supplying"). */
 const TRANSPARENT = new Set(['continue', 'start', 'begin', 'keep', 'help', 'try', 'seek', 'work', 'be', 'get', 'have', 'resume', 'stop']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Verbs whose object is a topic, not an event that happened ("to discuss support for Ukraine"). */
+const TOPIC_VERBS = new Set(['discuss', 'debate', 'consider', 'review', 'study', 'examine', 'weigh', 'mull']);
 /** Verbs whose subject undergoes the event named by their object ("Iran faces criticism from the UN"). */
 const RECEIVERS = new Set(['face', 'receive', 'get', 'suffer', 'draw', 'earn', 'win', 'welcome', 'accept']);
 
@@ -196,6 +198,7 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
     // the noun as the object of a light verb: "Russia has held drills", "the EU announced sanctions"
     const gov = governorBefore(v, t.head);
     const govToken = v.tokens[gov];
+    if (govToken?.pos === 'VERB' && TOPIC_VERBS.has(v.lemmas[gov] ?? '')) return { sources: [], targets: [], voice: 'nominal' };
     if (govToken?.pos === 'VERB' && !isSayVerb(v, gov)) {
       sources = isPassive(v, gov) ? agentAfter(v, t.last + 1, limit) : subjectOf(v, gov, clauseStart(v, gov), speech);
     }
@@ -230,7 +233,8 @@ function emit(
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
   }
-  if (!sources.length || (needsTarget && !targets.length)) return;
+  // a meeting or an exercise with no partner named says too little to code
+  if (!sources.length || ((needsTarget || symmetric) && !targets.length)) return;
   for (const source of sources) {
     for (const target of targets.length ? targets : [null]) {
       if (target && sameMention(source, target)) continue;
@@ -278,7 +282,7 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
       needsTarget = main.entry.needsTarget && governed.entry.needsTarget;
       if (unit.governedModality) {
         // the governed event stands too: "accused Russia of massing troops" -> Russia massed troops (alleged)
-        const innerSources = unit.governedModality === 'alleged' && main.entry.frame === 'accuse' ? actors.targets : actors.sources;
+        const innerSources = main.entry.frame === 'accuse' ? actors.targets : inner.sources.length ? inner.sources : actors.sources;
         const innerActors: Actors = { sources: innerSources, targets: inner.targets.filter((g) => !innerSources.includes(g)), voice: inner.voice };
         const innerCode = governed.code;
         emit(out, v, innerCode, governed.tokens, innerActors, governed.entry.symmetric, governed.entry.needsTarget, {

@@ -168,7 +168,15 @@ export function subjectBefore(v: SentenceView, at: number, floor: number): numbe
       i = start;
       continue;
     }
-    return withCoordinated(v, g, floor);
+    const chain = withCoordinated(v, g, floor);
+    // "accused Germany and France": a list governed by a verb or preposition is no subject
+    const head = chain[0] ?? g;
+    const headGov = v.tokens[governorBefore(v, firstToken(v, head))];
+    if (head !== g && headGov && (headGov.pos === 'ADP' || (headGov.pos === 'VERB' && !isSpeechVerb(v, governorBefore(v, firstToken(v, head)))))) {
+      i = firstToken(v, head);
+      continue;
+    }
+    return chain;
   }
   return [];
 }
