@@ -12,10 +12,16 @@ export interface Trigger {
   code: string;
 }
 
+interface Slot {
+  /** One-word alternatives, looked up in a set. */
+  single: Set<string>;
+  /** Multi-word and hyphenated alternatives ("war_game" -> ["war", "game"]). */
+  multi: string[][];
+}
+
 interface Compiled {
   entry: LexEntry;
-  /** Slots of alternatives; each alternative is a sequence of words ("war_game" -> ["war", "game"]). */
-  slots: string[][][];
+  slots: Slot[];
 }
 
 const MAX_GAP = 4;
@@ -23,19 +29,46 @@ const REFINE_WINDOW = 10;
 const GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'NOUN', 'PROPN', 'PRON', 'ADP', 'PART', 'SYM', 'X']);
 
 function compile(entry: LexEntry): Compiled {
-  return { entry, slots: entry.words.map((slot) => slot.split('|').map((alt) => alt.split('_'))) };
+  const slots = entry.words.map((slot) => {
+    const alts = slot.split('|').map((alt) => alt.split('_'));
+    const single = new Set(alts.filter((a) => a.length === 1 && !a[0]?.includes('-')).map((a) => a[0] ?? ''));
+    return { single, multi: alts.filter((a) => a.length > 1 || a[0]?.includes('-')) };
+  });
+  return { entry, slots };
 }
 
 /** Head word -> entries starting with it. Built once. */
 const byHead = new Map<string, Compiled[]>();
 for (const entry of lexicon) {
   const compiled = compile(entry);
-  for (const alt of compiled.slots[0] ?? []) {
-    const key = alt[0]?.split('-')[0] ?? '';
+  const heads = new Set(entry.words[0]?.split('|').map((alt) => alt.split('_')[0]?.split('-')[0] ?? ''));
+  for (const key of heads) {
     const list = byHead.get(key) ?? [];
     list.push(compiled);
     byHead.set(key, list);
   }
+}
+
+/** The forms a token can match a lexicon word by: lemma, normal form, normal form without plural s. */
+function formsOf(t: Token): string[] {
+  const lemma = lemmaOf(t);
+  const bare = t.normal.endsWith('s') ? t.normal.slice(0, -1) : t.normal;
+  return [lemma, t.normal, bare];
+}
+
+function matchSlot(tokens: readonly Token[], forms: readonly string[][], at: number, slot: Slot, used: number[]): number {
+  const f = forms[at];
+  if (f && (slot.single.has(f[0] ?? '') || slot.single.has(f[1] ?? '') || slot.single.has(f[2] ?? ''))) {
+    used.push(at);
+    return at + 1;
+  }
+  for (const alt of slot.multi) {
+    const mark = used.length;
+    const next = matchAlt(tokens, at, alt, used);
+    if (next >= 0) return next;
+    used.length = mark;
+  }
+  return -1;
 }
 
 export function lemmaOf(t: Token): string {
@@ -89,40 +122,38 @@ function headPosOk(entry: LexEntry, tokens: readonly Token[], i: number): boolea
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ';
 }
 
-function matchEntry(tokens: readonly Token[], i: number, c: Compiled, blocked: readonly boolean[]): number[] | null {
+function matchEntry(tokens: readonly Token[], forms: readonly string[][], i: number, c: Compiled, blocked: readonly boolean[]): number[] | null {
   if (!headPosOk(c.entry, tokens, i)) return null;
   const used: number[] = [];
-  let j = -1;
-  for (const alt of c.slots[0] ?? []) {
-    used.length = 0;
-    j = matchAlt(tokens, i, alt, used);
-    if (j >= 0) break;
-  }
+  const [first, ...rest] = c.slots;
+  if (!first) return null;
+  let j = matchSlot(tokens, forms, i, first, used);
   if (j < 0) return null;
-  for (const slot of c.slots.slice(1)) {
+  for (const slot of rest) {
     let found = -1;
-    const slotUsed: number[] = [];
     for (let gap = 0; gap <= MAX_GAP && found < 0; gap++) {
       const at = j + gap;
       if (gap > 0) {
         const skipped = tokens[at - 1];
         if (!skipped || !(GAP_POS.has(skipped.pos) || skipped.text === '-')) break;
       }
-      for (const alt of slot) {
-        slotUsed.length = 0;
-        const next = matchAlt(tokens, at, alt, slotUsed);
-        if (next >= 0) {
-          found = next;
-          break;
-        }
-      }
+      found = matchSlot(tokens, forms, at, slot, used);
     }
     if (found < 0) return null;
-    used.push(...slotUsed);
     j = found;
   }
   // Only the head must lie outside actor mentions: "summoned the Chinese ambassador" is a trigger.
   return blocked[i] ? null : used;
+}
+
+const refineCache = new Map<LexEntry, (readonly [string[], string])[]>();
+function refineWords(entry: LexEntry): (readonly [string[], string])[] {
+  let words = refineCache.get(entry);
+  if (!words) {
+    words = (entry.refine ?? []).map(([w, code]) => [w.split(' '), code] as const);
+    refineCache.set(entry, words);
+  }
+  return words;
 }
 
 function refineCode(tokens: readonly Token[], entry: LexEntry, head: number, last: number): string {
@@ -131,8 +162,8 @@ function refineCode(tokens: readonly Token[], entry: LexEntry, head: number, las
   for (let j = head + 1; j < end; j++) {
     const t = tokens[j];
     if (!t || t.text === '.' || t.text === ';') break;
-    for (const [words, code] of entry.refine) {
-      if (matchAlt(tokens, j, words.split(' '), []) >= 0) return code;
+    for (const [words, code] of refineWords(entry)) {
+      if (matchAlt(tokens, j, words, []) >= 0) return code;
     }
   }
   return entry.code;
@@ -144,13 +175,17 @@ function refineCode(tokens: readonly Token[], entry: LexEntry, head: number, las
  */
 export function findTriggers(tokens: readonly Token[], blocked: readonly boolean[] = []): Trigger[] {
   const candidates: Trigger[] = [];
+  const forms = tokens.map(formsOf);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || blocked[i]) continue;
-    const keys = new Set([lemmaOf(t), t.normal, t.normal.split('-')[0] ?? '', t.normal.replace(/s$/, '')]);
+    const keys = new Set([...(forms[i] ?? []), t.normal.split('-')[0] ?? '']);
+    const seen = new Set<Compiled>();
     for (const key of keys) {
       for (const c of byHead.get(key) ?? []) {
-        const used = matchEntry(tokens, i, c, blocked);
+        if (seen.has(c)) continue;
+        seen.add(c);
+        const used = matchEntry(tokens, forms, i, c, blocked);
         if (!used) continue;
         const last = Math.max(...used);
         candidates.push({ entry: c.entry, tokens: used, head: i, last, code: refineCode(tokens, c.entry, i, last) });
