@@ -179,6 +179,9 @@ export function findTriggers(tokens: readonly Token[], blocked: readonly boolean
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || blocked[i]) continue;
+    // "against visiting Saudi Crown Prince ...": a participle modifying a name
+    const before = tokens[i - 1];
+    if (t.normal.endsWith('ing') && blocked[i + 1] && (!before || before.pos === 'DET' || before.pos === 'ADP')) continue;
     const keys = new Set([...(forms[i] ?? []), t.normal.split('-')[0] ?? '']);
     const seen = new Set<Compiled>();
     for (const key of keys) {

@@ -55,6 +55,11 @@ export function recodeForModality(code: string, modality: string): string {
   return root >= 4 && root <= 8 ? (lookup(INTEND, code) ?? code) : code;
 }
 
+/** Calling for sanctions, arrests or force against someone is disapproval of them (CAMEO 110). */
+function isHostile(code: string): boolean {
+  return Number(code.slice(0, 2)) >= 11;
+}
+
 /** Is the governed event a hostile act (investigate .. mass violence)? */
 export function isConflict(code: string): boolean {
   return Number(code.slice(0, 2)) >= 9;
@@ -71,17 +76,19 @@ export interface Combined {
 export function combineFrame(frame: Frame, frameCode: string, governed: string): Combined {
   switch (frame) {
     case 'appeal':
-      return { code: lookup(APPEAL, governed) ?? frameCode, governedModality: null };
+      return { code: lookup(APPEAL, governed) ?? (isHostile(governed) ? '110' : frameCode), governedModality: null };
     case 'demand':
-      return { code: lookup(DEMAND, governed) ?? frameCode, governedModality: null };
+      return { code: lookup(DEMAND, governed) ?? (isHostile(governed) ? '110' : frameCode), governedModality: null };
     case 'reject':
       return { code: lookup(REJECT, governed) ?? frameCode, governedModality: null };
     case 'threaten':
       return { code: lookup(THREATEN, governed) ?? frameCode, governedModality: null };
     case 'intend':
-      return isConflict(governed)
-        ? { code: null, governedModality: 'intended' }
-        : { code: lookup(INTEND, governed) ?? frameCode, governedModality: null };
+      // agreeing, offering or proposing to do something is an expression of intent, whatever it is
+      return { code: lookup(INTEND, governed) ?? frameCode, governedModality: null };
+    case 'order':
+      // an order from those in command is the act itself ("ordered the arrest of", "ordered attacks on")
+      return { code: governed, governedModality: null };
     case 'vow':
       return isConflict(governed)
         ? { code: lookup(THREATEN, governed) ?? '130', governedModality: null }

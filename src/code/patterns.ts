@@ -181,7 +181,7 @@ function verbActors(v: SentenceView, t: Trigger, first: number, speech: Speech |
 }
 
 /** Source and target of a nominal trigger: "Russia's invasion of Ukraine", "talks between X and Y". */
-function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: number): Actors {
+function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: number, heads: ReadonlySet<number>): Actors {
   let sources: number[] = [];
   const possessor = possessorBefore(v, t.head);
   if (possessor >= 0) sources = [possessor];
@@ -199,7 +199,7 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
     const gov = governorBefore(v, t.head);
     const govToken = v.tokens[gov];
     if (govToken?.pos === 'VERB' && TOPIC_VERBS.has(v.lemmas[gov] ?? '')) return { sources: [], targets: [], voice: 'nominal' };
-    if (govToken?.pos === 'VERB' && !isSayVerb(v, gov)) {
+    if (govToken?.pos === 'VERB' && !isSayVerb(v, gov) && !heads.has(gov)) {
       sources = isPassive(v, gov) ? agentAfter(v, t.last + 1, limit) : subjectOf(v, gov, clauseStart(v, gov), speech);
     }
   } else if (possessor < 0) {
@@ -214,8 +214,8 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
   return { sources, targets, voice: 'nominal' };
 }
 
-function actorsOf(v: SentenceView, t: Trigger, first: number, speech: Speech | null, limit: number): Actors {
-  return t.entry.pos === 'verb' ? verbActors(v, t, first, speech, limit) : nounActors(v, t, speech, limit);
+function actorsOf(v: SentenceView, t: Trigger, first: number, speech: Speech | null, limit: number, heads: ReadonlySet<number> = new Set()): Actors {
+  return t.entry.pos === 'verb' ? verbActors(v, t, first, speech, limit) : nounActors(v, t, speech, limit, heads);
 }
 
 /** The same actor twice ("accusing the cartel of ... against the cartel") is no event. */
@@ -257,6 +257,8 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
   const triggers = findTriggers(v.tokens, blocked);
   if (!triggers.length) return [];
   const conditional = isConditionalSentence(v.tokens);
+  // "condemned the bombing of": the noun is what the verb is about, not done by its subject
+  const heads = new Set(triggers.filter((t) => t.entry.pos === 'verb').map((t) => t.head));
   const out: SentenceEvent[] = [];
   for (const unit of buildUnits(v, triggers)) {
     const { main, governed } = unit;
@@ -269,7 +271,7 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
     if (modality === 'asserted' && speech?.hedged) modality = 'alleged';
     const trigger = governed ? [...main.tokens, ...governed.tokens] : main.tokens;
     const multiword = trigger.length > 1 || main.code.length > 3;
-    const actors = actorsOf(v, main, main.head, speech, limit);
+    const actors = actorsOf(v, main, main.head, speech, limit, heads);
     let symmetric = main.entry.symmetric;
     let needsTarget = main.entry.needsTarget;
     let code = unit.code;

@@ -19,7 +19,7 @@ export const yieldTo: readonly LexEntry[] = [
   verb('allow|admit|accept inspector|monitor|observer', '0862', { object: false, preps: 'from' }),
   verb('allow|permit aid|access|delivery', '0863', { object: false, preps: 'to' }),
   verb('accept|welcome|allow peacekeeper', '0861', { object: false, preps: 'from' }),
-  verb('declare|announce|observe|agree ceasefire|truce|armistice', '0871', { object: false, preps: 'with in', symmetric: true }),
+  verb('declare|announce|observe|agree ceasefire|cease-fire|truce|armistice', '0871', { object: false, preps: 'with in', symmetric: true }),
   verb('withdraw|pull|pull_out troop|force|soldier|unit', '0874', { object: false, preps: 'from' }),
   verb('withdraw', '087', { object: false, preps: 'from', needsTarget: true }),
   verb('retreat|surrender|capitulate', '0874', { object: false, preps: 'to from' }),
@@ -30,6 +30,6 @@ export const yieldTo: readonly LexEntry[] = [
   verb('comply', '080', { object: false, preps: 'with' }),
   noun('release', '0841', { preps: 'of', needsTarget: true }),
   noun('withdrawal|pullout|pull-out', '0874', { preps: 'from', needsTarget: true }),
-  noun('ceasefire|truce|armistice', '0871', { preps: 'with between', symmetric: true }),
+  noun('ceasefire|cease-fire|truce|armistice', '0871', { preps: 'with between', symmetric: true }),
   noun('resignation', '0831', {}),
 ];

@@ -19,6 +19,7 @@ export const disapprove: readonly LexEntry[] = [
   verb('accuse', '112', { frame: 'accuse', needsTarget: true, refine: accuseRefine }),
   verb('blame', '112', { frame: 'accuse', needsTarget: true, preps: 'on', refine: accuseRefine }),
   verb('allege', '112', { object: false }),
+  verb('charge|indict|prosecute', '1121', { needsTarget: true, refine: accuseRefine }),
   verb('point finger', '112', { object: false, preps: 'at', needsTarget: true }),
   verb('complain', '114', { object: false, preps: 'to about', needsTarget: true }),
   verb('lodge|file|make|send complaint|protest', '114', { object: false, preps: 'with to against', needsTarget: true }),

@@ -2,7 +2,7 @@ import { noun, verb, type LexEntry } from './types.js';
 
 /** 17 Coerce: seizures, administrative sanctions, bans, arrests and charges, deportations, repression. */
 export const coerce: readonly LexEntry[] = [
-  verb('arrest|detain|jail|imprison|apprehend|indict|prosecute|charge|sentence|round_up|lock_up|incarcerate', '173', { needsTarget: true }),
+  verb('arrest|detain|jail|imprison|apprehend|sentence|round_up|lock_up|incarcerate', '173', { needsTarget: true }),
   verb('take custody', '173', { preps: 'into', object: true }),
   verb('confiscate|impound|expropriate|nationalize|nationalise', '1711', { preps: 'from of', needsTarget: true }),
   verb('demolish|raze|bulldoze', '1712', { preps: 'of', needsTarget: true }),

@@ -4,7 +4,7 @@ const at = { preps: 'on at against in into', object: false, needsTarget: true } 
 
 /** 19 Fight: conventional military force, blockades, occupation, ceasefire violations. */
 export const fight: readonly LexEntry[] = [
-  verb('attack|strike|raid|storm|ambush|invade', '190', { needsTarget: true }),
+  verb('attack|strike|raid|storm|ambush|invade|capture|overrun', '190', { needsTarget: true }),
   verb('bomb|airstrike|strafe', '195', { needsTarget: true }),
   verb('shell|bombard|pound', '194', { needsTarget: true }),
   verb('fight|battle|clash', '190', { preps: 'with against', symmetric: true, needsTarget: true }),
@@ -19,8 +19,8 @@ export const fight: readonly LexEntry[] = [
   verb('retaliate', '190', { preps: 'against', object: false, needsTarget: true }),
   verb('blockade', '191', { needsTarget: true }),
   verb('impose blockade', '191', { preps: 'on against', object: false }),
-  verb('occupy|annex|capture|seize|overrun', '192', { needsTarget: true }),
-  verb('violate|break ceasefire|truce', '196', { object: false, preps: 'with' }),
+  verb('occupy|annex|seize', '192', { needsTarget: true }),
+  verb('violate|break ceasefire|cease-fire|truce', '196', { object: false, preps: 'with' }),
   noun('attack|assault|offensive|incursion|aggression|raid|invasion', '190', { preps: 'on against in into of', needsTarget: true }),
   noun('airstrike|air_strike|drone_strike|missile_strike|air_raid|bombardment', '195', { preps: 'on against in', needsTarget: true }),
   noun('shelling|artillery_fire', '194', { preps: 'of on in', needsTarget: true }),

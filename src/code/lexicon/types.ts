@@ -4,7 +4,7 @@
  */
 
 /** How a wrapping verb recodes the event it governs ("threatened to impose sanctions" -> 1312). */
-export type Frame = 'threaten' | 'reject' | 'intend' | 'vow' | 'appeal' | 'demand' | 'deny' | 'accuse';
+export type Frame = 'threaten' | 'reject' | 'intend' | 'vow' | 'appeal' | 'demand' | 'deny' | 'accuse' | 'order';
 
 export interface LexEntry {
   /** Lemma sequence; the first is the head. Later words may follow the previous one after up to
