@@ -120,6 +120,9 @@ console.log(`plover-pairs dev.tsv: ${pairs.length} pairs, ${cache.size} sentence
 console.log(`accuracy ${pct(right, pairs.length)}%  (${right}/${pairs.length})`);
 console.log(`no event for the pair ${pct(none, pairs.length)}%  (${none}); sentences with any event ${pct(withEvents, pairs.length)}%`);
 console.log(`no event because: source not resolved ${why.noSource}, target not resolved ${why.noTarget}, both resolved but no event ${why.unlinked}, events only between other actors ${why.wrongPair}`);
+const resolved = pairs.length - why.noSource - why.noTarget;
+const found = pairs.length - none;
+console.log(`accuracy where both actors were resolved ${pct(right, resolved)}% (${right}/${resolved}); PLOVER type right where an event joins the pair ${pct(right, found)}% (${right}/${found})`);
 console.log('class        n   right%  none%');
 for (const [cls, s] of [...byClass].sort((a, b) => b[1].n - a[1].n)) {
   console.log(`${cls.padEnd(10)} ${String(s.n).padStart(4)}  ${pct(s.right, s.n).padStart(6)}  ${pct(s.none, s.n).padStart(5)}`);

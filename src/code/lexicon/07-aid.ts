@@ -12,6 +12,8 @@ export const aid: readonly LexEntry[] = [
   verb('provide|give|send|deliver|donate|supply|grant|extend loan|fund|funding|money|grant|credit', '071', { preps: 'to for', object: false }),
   verb('provide|give|send|deliver|supply|ship|transfer weapon|arm|ammunition|missile|tank|jet|equipment|munition', '072', { preps: 'to for', object: false }),
   verb('provide|give|send|deliver|donate|supply|ship food|medicine|vaccine|dose|supply|tent|blanket', '073', { preps: 'to for', object: false }),
+  verb('give|provide|contribute|donate|pledge|grant|allocate|send|hand_over|transfer $|million|billion|euro|dollar', '071', { preps: 'to for', object: false, needsTarget: true }),
+  verb('contribute|hand_over', '070', { preps: 'to', object: false, needsTarget: true, refine: aidRefine }),
   verb('deploy|send peacekeeper', '074', { preps: 'to in', object: false }),
   verb('grant|give|offer asylum|refuge', '075', { preps: 'to' }),
   verb('aid|assist|help', '070', { needsTarget: true }),
