@@ -1,5 +1,5 @@
 import type { ItsFunction } from 'wink-nlp';
-import type { AnnotatedArticle, Article, Sentence, Token } from '../types/index.js';
+import type { AnnotatedArticle, Article, Sentence, Span, Token } from '../types/index.js';
 import { segmentBody } from './segments.js';
 import { wink } from './wink.js';
 
@@ -11,6 +11,15 @@ import { wink } from './wink.js';
 export const MAX_SENTENCE_TOKENS = 1000;
 
 /**
+ * Segments are handed to wink-nlp in batches of about this many characters, joined by blank lines
+ * (where wink always ends a sentence): one readDoc per short paragraph costs twice the tagging.
+ */
+const BATCH_CHARS = 20_000;
+const JOIN = '\n\n';
+
+type Segment = Span & { paragraph: number };
+
+/**
  * Article -> sentences with tokens (UTF-16 offsets into the body), universal POS, lemma and the
  * lower-cased form. Paragraphs and lines are split first, then wink-nlp finds sentences within each
  * line (see segmentBody for the caps that keep huge inputs linear).
@@ -18,29 +27,39 @@ export const MAX_SENTENCE_TOKENS = 1000;
 export function annotate(article: Article): AnnotatedArticle {
   const body = article.body;
   const sentences: Sentence[] = [];
+  const push = (tokens: Token[], paragraph: number): void => {
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (first === undefined || last === undefined) return;
+    sentences.push({
+      index: sentences.length,
+      paragraph,
+      start: first.start,
+      end: last.end,
+      text: body.slice(first.start, last.end),
+      tokens,
+    });
+  };
+  let batch: Segment[] = [];
+  let size = 0;
   for (const seg of segmentBody(body, article.paragraphs)) {
-    for (const tokens of annotateSegment(body, seg.start, seg.end)) {
-      const first = tokens[0];
-      const last = tokens[tokens.length - 1];
-      if (first === undefined || last === undefined) continue;
-      sentences.push({
-        index: sentences.length,
-        paragraph: seg.paragraph,
-        start: first.start,
-        end: last.end,
-        text: body.slice(first.start, last.end),
-        tokens,
-      });
+    if (size > 0 && size + seg.end - seg.start > BATCH_CHARS) {
+      annotateBatch(body, batch, push);
+      batch = [];
+      size = 0;
     }
+    batch.push(seg);
+    size += seg.end - seg.start + JOIN.length;
   }
+  if (batch.length > 0) annotateBatch(body, batch, push);
   return { article, sentences };
 }
 
-/** The sentences of body[start, end) as token lists. */
-function annotateSegment(body: string, start: number, end: number): Token[][] {
+/** Tags the segments in one wink-nlp document and emits their sentences in order. */
+function annotateBatch(body: string, segments: readonly Segment[], emit: (tokens: Token[], paragraph: number) => void): void {
   const nlp = wink();
   const its = nlp.its;
-  const text = body.slice(start, end);
+  const text = segments.map((s) => body.slice(s.start, s.end)).join(JOIN);
   const doc = nlp.readDoc(text);
   const all = doc.tokens();
   // wink's its.* helpers are free functions designed to be passed to out(); they use no `this`.
@@ -58,31 +77,44 @@ function annotateSegment(body: string, start: number, end: number): Token[][] {
   const ends = new Set<number>();
   for (const [, last] of spans) ends.add(last);
 
-  const out: Token[][] = [];
+  // Where each segment starts in `text`, to map offsets back into the body.
+  let seg = 0;
+  let segTextStart = 0;
   let current: Token[] = [];
   let cursor = 0;
+  const flush = (): void => {
+    if (current.length > 0) emit(current, segments[seg]?.paragraph ?? 0);
+    current = [];
+  };
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
     const at = locate(text, value, cursor, (spaces[i] ?? '').length);
     cursor = at.end;
-    if (types[i] !== 'tabCRLF' && at.end > at.start) {
-      const tokenText = text.slice(at.start, at.end);
-      current.push({
-        text: tokenText,
-        start: start + at.start,
-        end: start + at.end,
-        pos: pos[i] ?? 'X',
-        lemma: lemmas[i] ?? tokenText.toLowerCase(),
-        normal: normals[i] ?? tokenText.toLowerCase(),
-      });
+    if (types[i] === 'tabCRLF' || at.end === at.start) {
+      if (ends.has(i)) flush();
+      continue;
     }
-    if ((ends.has(i) || current.length >= MAX_SENTENCE_TOKENS) && current.length > 0) {
-      out.push(current);
-      current = [];
+    // A token past the end of its segment belongs to the next one: a sentence never spans two.
+    while (seg < segments.length - 1) {
+      const s = segments[seg];
+      if (s === undefined || at.start < segTextStart + (s.end - s.start)) break;
+      flush();
+      segTextStart += s.end - s.start + JOIN.length;
+      seg++;
     }
+    const base = (segments[seg]?.start ?? 0) - segTextStart;
+    const tokenText = text.slice(at.start, at.end);
+    current.push({
+      text: tokenText,
+      start: base + at.start,
+      end: base + at.end,
+      pos: pos[i] ?? 'X',
+      lemma: lemmas[i] ?? tokenText.toLowerCase(),
+      normal: normals[i] ?? tokenText.toLowerCase(),
+    });
+    if (ends.has(i) || current.length >= MAX_SENTENCE_TOKENS) flush();
   }
-  if (current.length > 0) out.push(current);
-  return out;
+  flush();
 }
 
 /**

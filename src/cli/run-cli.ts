@@ -1,9 +1,17 @@
 import { DyadError } from '../errors.js';
 import { codeCommand } from './commands/code.js';
 import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
+import { eventsCommand } from './commands/events.js';
+import { dyadCommand } from './commands/dyad.js';
+import { actorsCommand } from './commands/actors.js';
+import { searchCommand } from './commands/search.js';
+import { exportCommand } from './commands/export.js';
+import { serveCommand } from './commands/serve.js';
+import { demoCommand } from './commands/demo.js';
 import type { CliIO, Command } from './io.js';
 
-const COMMANDS: Command[] = [extractCommand, codeCommand];
+const COMMANDS: Command[] = [extractCommand, codeCommand, ingestCommand, eventsCommand, dyadCommand, actorsCommand, searchCommand, exportCommand, serveCommand, demoCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -137,10 +137,11 @@ const MONTH_ONLY = new RegExp(
   'g',
 );
 /** Words after which a bare month name is a date ("in March", "since May"), not a verb, noun or name. */
+const ABBREVIATED_MONTH_YEAR = new RegExp(`\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(${YEAR})\\b`, 'g');
 const MONTH_TRIGGER = /\b(?:in|since|until|till|by|from|of|during|through|throughout|before|after|between|and|or|to|for|early|mid|late)\s+$/i;
 const MAY_TRIGGER = /\b(?:in|since|until|till|by|from|during|through|throughout|before|after|between|for|early|mid|late)\s+$/i;
 
-/** "in September", "in August 2020", "June last year", "late March", "last May". */
+/** "in September", "in August 2020", "Dec. 2021", "June last year", "late March", "last May". */
 export function months(ctx: ParseContext): DateHit[] {
   const hits: DateHit[] = [];
   const { text, ref } = ctx;
@@ -160,6 +161,9 @@ export function months(ctx: ParseContext): DateHit[] {
     else if (relative === 'next') y = month > ref.m ? ref.y : ref.y + 1;
     else y = yearForMonth(ctx, m.index, month);
     hits.push({ start: m.index, end: m.index + whole.length, date: monthValue(y, month) });
+  }
+  for (const m of matches(ABBREVIATED_MONTH_YEAR, text)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, date: monthValue(Number(m[2]), monthNumber(m[1] ?? '')) });
   }
   return hits;
 }
@@ -298,7 +302,7 @@ export function agos(ctx: ParseContext): DateHit[] {
   for (const m of matches(AGO, ctx.text)) {
     const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unit = (m[2] ?? '').toLowerCase();
-    const vague = word === 'a few' || word === 'several';
+    const vague = word === 'a few' || word === 'several' || word === 'a couple of';
     const n = vague ? 3 : (NUMBER_WORDS[word] ?? Number(word));
     let date: ResolvedDate;
     if (unit === 'year') date = yearValue(ref.y - n);
@@ -364,14 +368,18 @@ export function bareYears(ctx: ParseContext): DateHit[] {
   return hits;
 }
 
-export const CUSTOM_PARSERS: readonly ((ctx: ParseContext) => DateHit[])[] = [
-  monthDays,
-  months,
-  quarters,
-  modifiedYears,
-  relativePeriods,
-  recentPeriods,
-  agos,
-  seasons,
-  bareYears,
+const MONTH_GATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const YEAR_GATE = /(?:19|20)\d\d/;
+
+/** The parsers, each behind a cheap test that most sentences fail (speed: most news sentences have no date). */
+export const CUSTOM_PARSERS: readonly (readonly [gate: RegExp, parse: (ctx: ParseContext) => DateHit[]])[] = [
+  [MONTH_GATE, monthDays],
+  [MONTH_GATE, months],
+  [/quarter|half|\b[QH][1-4]/i, quarters],
+  [YEAR_GATE, modifiedYears],
+  [/year|month|week|quarter/i, relativePeriods],
+  [/days?\b|weeks?\b|months?\b/i, recentPeriods],
+  [/\bago\b/i, agos],
+  [/spring|summer|autumn|fall|winter/i, seasons],
+  [YEAR_GATE, bareYears],
 ];

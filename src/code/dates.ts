@@ -29,21 +29,37 @@ export function findDates(text: string, reference: string): DateMention[] {
   const ref = parseReference(reference);
   const ctx: ParseContext = { text, ref, future: (start) => futureCue(text, start) };
   const hits: (DateHit & { rank: number })[] = [];
-  for (const parse of CUSTOM_PARSERS) for (const hit of parse(ctx)) hits.push({ ...hit, rank: 1 });
+  for (const [gate, parse] of CUSTOM_PARSERS) {
+    if (gate.test(text)) for (const hit of parse(ctx)) hits.push({ ...hit, rank: 1 });
+  }
   if (CHRONO_WORTHY.test(text)) for (const hit of chronoDays(ctx)) hits.push({ ...hit, rank: 0 });
 
-  // Longest first, ours before chrono's on ties; then drop whatever overlaps what is kept.
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
-  const kept: DateHit[] = [];
-  for (const hit of hits) if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
-  kept.sort((a, b) => a.start - b.start);
-
-  return kept.map(({ start, end, date }) => {
+  return dropOverlaps(hits).map(({ start, end, date }) => {
     const prep = /\b(?:on|in)\s+$/i.exec(text.slice(Math.max(0, start - 4), start));
     const from = prep ? start - prep[0].length : start;
     const words = text.slice(from, end);
     return { start: from, end, text: words, date: { ...date, text: words } };
   });
+}
+
+/**
+ * Among overlapping hits the longest wins, ours before chrono's on ties. Hits are cut into runs
+ * that overlap one another first, so that a long text with many dates stays linear.
+ */
+function dropOverlaps(hits: (DateHit & { rank: number })[]): DateHit[] {
+  hits.sort((a, b) => a.start - b.start);
+  const kept: DateHit[] = [];
+  for (let i = 0; i < hits.length; ) {
+    let j = i + 1;
+    let end = hits[i]?.end ?? 0;
+    while (j < hits.length && (hits[j]?.start ?? 0) < end) end = Math.max(end, hits[j++]?.end ?? 0);
+    const run = hits.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+    const chosen: DateHit[] = [];
+    for (const hit of run) if (!chosen.some((k) => hit.start < k.end && k.start < hit.end)) chosen.push(hit);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    i = j;
+  }
+  return kept;
 }
 
 function parseReference(reference: string): RefDay {
@@ -57,7 +73,7 @@ function parseReference(reference: string): RefDay {
 
 /** Words in the clause before a date that put it in the future. */
 const FUTURE =
-  /\b(?:will|won't|shall|would|wouldn't|(?:is|are|'s|'re)\s+(?:due|set|scheduled|expected|planned|slated|going)\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|upcoming|later)\b|'ll\b/i;
+  /\b(?:will|won't|shall|would|wouldn't|(?:is|are|'s|'re)\s+(?:due|set|scheduled|expected|planned|slated)|(?:is|are|'s|'re)\s+going\s+to|plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|upcoming)\b|'ll\b/i;
 
 function futureCue(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
@@ -79,20 +95,48 @@ const NUMERIC_DATE = /\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b/;
 const WEEKDAY_NAME_BEFORE = /\b(?:Good|Black|Bloody|Super|Cyber|Holy|Easter|Palm|Ash|Maundy|Shrove|Giving)\s+$/;
 const CAPITALISED_AFTER = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z]/;
 
-let parser: chrono.Chrono | null = null;
+let chronoParser: chrono.Chrono | null = null;
+
+const WINDOW_MARGIN = 48;
+
+/**
+ * The stretches of text chrono reads: the whole of a sentence-sized text; in a long one, a margin
+ * around each word that may start what we take from chrono (chrono's time grows faster than the
+ * length of its input: a 5 MB "sentence" must not take minutes).
+ */
+function chronoWindows(text: string): [number, number][] {
+  if (text.length <= 2000) return [[0, text.length]];
+  const windows: [number, number][] = [];
+  const trigger = new RegExp(CHRONO_WORTHY.source, 'gi');
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+    let from = Math.max(0, m.index - WINDOW_MARGIN);
+    let to = Math.min(text.length, m.index + m[0].length + WINDOW_MARGIN);
+    // Cut at spaces so that no word is split.
+    while (from > 0 && !/\s/.test(text[from - 1] ?? ' ')) from--;
+    while (to < text.length && !/\s/.test(text[to] ?? ' ')) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1] && to - last[0] <= 2000) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+    trigger.lastIndex = Math.max(trigger.lastIndex, m.index + 1);
+  }
+  return windows;
+}
 
 /** chrono's results in the shapes we trust: weekdays, "yesterday"-like words, numeric dates with a year. */
 function chronoDays(ctx: ParseContext): DateHit[] {
   const { text, ref } = ctx;
-  parser ??= chrono.casual.clone();
+  const parser = (chronoParser ??= chrono.casual.clone());
   const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
   const hits: DateHit[] = [];
-  for (const r of parser.parse(text, { instant, timezone: 0 })) {
-    const { start, end } = trimmed(r);
+  const results = chronoWindows(text).flatMap(([from, to]) =>
+    parser.parse(text.slice(from, to), { instant, timezone: 0 }).map((r) => ({ r, from })),
+  );
+  for (const { r, from } of results) {
+    const { start, end } = trimmed(r, from);
     const words = text.slice(start, end);
     const weekday = WEEKDAY.exec(words);
     let date: ResolvedDate | null = null;
-    if (r.start.isCertain('day') && r.start.isCertain('month')) {
+    if (r.start.isCertain('day') && r.start.isCertain('month') && /\d/.test(words)) {
       // A written date; month-day dates are ours unless chrono read a weekday with them
       // ("Monday, December 27"), and then the year when missing is decided like ours.
       if (!NUMERIC_DATE.test(words) && !r.start.isCertain('year') && !weekday) continue;
@@ -113,10 +157,10 @@ function chronoDays(ctx: ParseContext): DateHit[] {
 }
 
 /** chrono's span without trailing punctuation and without a leading "on" (added back uniformly). */
-function trimmed(r: ParsedResult): { start: number; end: number } {
-  let start = r.index;
-  let end = r.index + r.text.length;
-  const lead = /^(?:on|at|the)\s+/i.exec(r.text);
+function trimmed(r: ParsedResult, offset: number): { start: number; end: number } {
+  let start = offset + r.index;
+  let end = start + r.text.length;
+  const lead = /^[\s,.;:]*(?:(?:on|at|the)\s+)?/i.exec(r.text);
   if (lead) start += lead[0].length;
   const trail = /[\s,.;:]+$/.exec(r.text);
   if (trail) end -= trail[0].length;

@@ -1,11 +1,11 @@
 import { inputError } from '../errors.js';
 import { COLLECTIVES } from './collectives.js';
-import { countryActorNames, countryByIso3 } from './countries.js';
+import { NOT_ACTORS, countryActorNames, countryByIso3 } from './countries.js';
 import { IGOS } from './igos.js';
-import { personRoleOn, readOfficeTerms, termOn } from './leaders.js';
+import { isIgoCode, personRoleOn, readOfficeTerms, termOn } from './leaders.js';
 import type { Person } from './leaders.js';
 import { OFFICE_TERMS } from './leaders/index.js';
-import { foldCode, isWordCode } from './normalise-name.js';
+import { foldCode, isUpperCode, isWordCode } from './normalise-name.js';
 import { petrarchCodeOn, readPetrarchActors, readPetrarchAgents } from './petrarch-dictionary.js';
 import type { DictionaryError, PetrarchCode } from './petrarch-dictionary.js';
 import { PhraseIndex } from './phrase-index.js';
@@ -28,7 +28,7 @@ export interface ActorDictionaryOptions {
 }
 
 /** Which kind of name wins when two share the same words: user entries, then places over people. */
-const RANK = { extra: 0, country: 1, igo: 2, group: 3, seat: 4, capital: 5, demonym: 6, person: 7 } as const;
+const RANK = { extra: 0, country: 1, igo: 2, group: 3, seat: 4, capital: 5, demonym: 6, person: 7, notActor: 8 } as const;
 
 type Target =
   | { type: 'fixed'; rank: number; entry: ActorEntry }
@@ -42,6 +42,9 @@ interface DatedEntry {
   to: string | null;
 }
 
+/** Entries of names that mean the organisation only when no country precedes them (see igos.ts). */
+const BARE = new WeakSet<ActorEntry>();
+
 /** Marks a name the user declared not to be an actor (PETRARCH "---"). */
 const NOT_AN_ACTOR: ActorEntry = Object.freeze({ code: '---', country: null, sector: null, entity: null, kind: 'group' });
 
@@ -49,29 +52,87 @@ class Dictionary implements ActorDictionary {
   constructor(
     private readonly actors: PhraseIndex<Target>,
     private readonly roles: PhraseIndex<string>,
+    private readonly notActors: PhraseIndex<true>,
   ) {}
 
-  matchAt(text: string, start: number, date: string | null): ActorMatch | null {
-    const accept = (values: readonly Target[], end: number): ActorMatch | null => {
-      const entry = resolve(values, date);
-      return entry === null ? null : { start, end, entry };
-    };
-    let best = this.actors.find(text, start, accept);
+  matchAt(text: string, start: number, dateOrTime: string | null): ActorMatch | null {
+    // A timestamp compares as its day.
+    const date = dateOrTime !== null && dateOrTime.length > 10 ? dateOrTime.slice(0, 10) : dateOrTime;
+    let best = this.actors.find(text, start, date, acceptActor);
     // "the United States", "the Kremlin": an article before a name belongs to the match.
     const next = afterArticle(text, start);
     if (next > 0) {
-      const viaArticle = this.actors.find(text, next, accept);
-      if (viaArticle !== null && (best === null || viaArticle.end > best.end)) best = { ...viaArticle, start };
+      const viaArticle = this.actors.find(text, next, date, acceptActor);
+      if (viaArticle !== null && (best === null || viaArticle.end > best.end)) best = viaArticle;
     }
-    return best === null || best.entry === NOT_AN_ACTOR ? null : best;
+    if (best === null || best.entry === NOT_AN_ACTOR) return null;
+    if (BARE.has(best.entry) && this.qualifiedBefore(text, start, date)) return null;
+    if (this.insideNotActor(text, start)) return null;
+    return { start, end: best.end, entry: best.entry };
+  }
+
+  /** Does a place or thing name ("New Mexico") that starts up to three words earlier cover `start`? */
+  private insideNotActor(text: string, start: number): boolean {
+    let i = start;
+    for (let k = 0; k < 3; k++) {
+      i = previousWordStart(text, i);
+      if (i < 0) return false;
+      const end = this.notActors.find(text, i, null, acceptEnd);
+      if (end !== null && end > start) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Is the name qualified by the word before it: a country, demonym or capital ("Russia's",
+   * "Russian", "Iran’s"), or any capitalised word but "The" ("Kentucky General Assembly")?
+   */
+  private qualifiedBefore(text: string, start: number, date: string | null): boolean {
+    let i = start;
+    while (i > 0 && foldCode(text.charCodeAt(i - 1)) === ' ') i--;
+    const end = i;
+    if (i >= 2 && (text.charCodeAt(i - 1) === 115 || text.charCodeAt(i - 1) === 83) && foldCode(text.charCodeAt(i - 2)) === "'") i -= 2;
+    else if (i >= 1 && foldCode(text.charCodeAt(i - 1)) === "'") i -= 1;
+    while (i > 0 && (isWordCode(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) i--;
+    if (i === end) return false;
+    const word = text.slice(i, end);
+    if (isUpperCode(word.charCodeAt(0)) && !/^the$/i.test(word)) return true;
+    const before = this.actors.find(text, i, date, acceptActor);
+    return before !== null && before.entry.country !== null && before.entry.kind !== 'person';
   }
 
   matchRoleAt(text: string, start: number): RoleMatch | null {
-    return this.roles.find(text, start, (values, end) => {
-      const sector = values[values.length - 1];
-      return sector === undefined ? null : { start, end, sector, text: text.slice(start, end) };
-    });
+    const hit = this.roles.find(text, start, null, acceptRole);
+    return hit === null ? null : { start, end: hit.end, sector: hit.sector, text: text.slice(start, hit.end) };
   }
+}
+
+function acceptEnd(_values: readonly true[], end: number): number {
+  return end;
+}
+
+/** The start of the word before `i`, across spaces, commas and hyphens only; -1 if none. */
+function previousWordStart(text: string, i: number): number {
+  let j = i;
+  while (j > 0) {
+    const c = text.charCodeAt(j - 1);
+    if (c === 44 || c === 45 || foldCode(c) === ' ') j--;
+    else break;
+  }
+  if (j === 0 || !isWordCode(text.charCodeAt(j - 1))) return -1;
+  while (j > 0 && isWordCode(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+function acceptActor(values: readonly Target[], end: number, date: string | null): { end: number; entry: ActorEntry } | null {
+  const entry = resolve(values, date);
+  return entry === null ? null : { end, entry };
+}
+
+/** User role words are added last and win. */
+function acceptRole(values: readonly string[], end: number): { end: number; sector: string } | null {
+  const sector = values[values.length - 1];
+  return sector === undefined ? null : { end, sector };
 }
 
 /** The offset of the word after "the " at `start`, or -1. */
@@ -86,10 +147,12 @@ function afterArticle(text: string, start: number): number {
 
 function resolve(values: readonly Target[], date: string | null): ActorEntry | null {
   let people: Extract<Target, { type: 'person' }>[] | null = null;
-  const sorted = values.length > 1 ? [...values].sort((a, b) => a.rank - b.rank) : values;
-  for (const t of sorted) {
+  // Values come best rank first (the index keeps them sorted).
+  for (const t of values) {
     switch (t.type) {
       case 'fixed':
+        // A place name ("Michael Jordan" the player) yields to a person of the office tables.
+        if (t.entry === NOT_AN_ACTOR && people !== null) return resolvePeople(people, date) ?? t.entry;
         return t.entry;
       case 'dated': {
         const hit = date === null ? undefined : t.codes.find((c) => (c.from === null || c.from <= date) && (c.to === null || date <= c.to));
@@ -118,7 +181,13 @@ function resolvePeople(targets: readonly Extract<Target, { type: 'person' }>[], 
   const only = persons[0];
   if (persons.length === 1 && only !== undefined) return personRoleOn(only, date);
   const inOffice = persons.filter((p) => (date === null ? p.terms.some((t) => t.to === null) : termOn(p, date) !== null));
-  const chosen = inOffice.length === 1 ? inOffice[0] : undefined;
+  // Of several in office, the one heading an international organisation is the one the world
+  // news means ("Guterres" while both the UN chief and a Timorese president bore the name).
+  const atIgo = inOffice.filter((p) => {
+    const term = date === null ? p.terms.find((t) => t.to === null) : termOn(p, date);
+    return term !== null && term !== undefined && isIgoCode(term.country);
+  });
+  const chosen = inOffice.length === 1 ? inOffice[0] : atIgo.length === 1 ? atIgo[0] : undefined;
   if (chosen !== undefined) return personRoleOn(chosen, date);
   // Two people with one full name is a table slip; the first keeps the name working.
   if (full.length > 0 && only !== undefined) return personRoleOn(only, date);
@@ -149,7 +218,7 @@ function titleCase(name: string): string {
 /** Builds the dictionary and reports bad lines of user files instead of throwing. */
 export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dictionary: ActorDictionary; errors: DictionaryError[] } {
   const errors: DictionaryError[] = [];
-  const actors = new PhraseIndex<Target>();
+  const actors = new PhraseIndex<Target>((a, b) => a.rank - b.rank);
   const freeze = (e: ActorEntry): ActorEntry => Object.freeze(e);
 
   for (const { name, entry, caseSensitive } of countryActorNames()) {
@@ -159,6 +228,11 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dic
     const entry = freeze({ code: org.code, country: null, sector: org.sector ?? null, entity: org.entity, kind: org.kind });
     const target: Target = { type: 'fixed', rank: RANK[org.kind], entry };
     for (const n of org.names) actors.add(n, target, !n.includes(' '));
+    if (org.bareNames !== undefined) {
+      const bare = freeze({ ...entry });
+      BARE.add(bare);
+      for (const n of org.bareNames) actors.add(n, { type: 'fixed', rank: RANK[org.kind], entry: bare }, true);
+    }
   }
   for (const c of COLLECTIVES) {
     const base = freeze({ code: c.code, country: c.country ?? null, sector: c.sector ?? null, entity: c.entity, kind: 'group' });
@@ -198,6 +272,12 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dic
     }
   }
 
+  const notActors = new PhraseIndex<true>();
+  for (const n of NOT_ACTORS) {
+    notActors.add(n, true, true);
+    actors.add(n, { type: 'fixed', rank: RANK.notActor, entry: NOT_AN_ACTOR }, true);
+  }
+
   const roles = new PhraseIndex<string>();
   for (const { phrase, sector, caseSensitive } of roleWords()) roles.add(phrase, sector, caseSensitive);
   for (const file of options.extraAgents ?? []) {
@@ -205,7 +285,7 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dic
     errors.push(...read.errors);
     for (const agent of read.items) roles.add(agent.phrase, agent.sector, false);
   }
-  return { dictionary: new Dictionary(actors, roles), errors };
+  return { dictionary: new Dictionary(actors, roles, notActors), errors };
 }
 
 /**

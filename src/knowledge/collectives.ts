@@ -5,7 +5,7 @@
  * Europe, MEA the Middle East, PGS the Persian Gulf states, AFR Africa, WAF/EAF/NAF/SAF/CFR the
  * parts of Africa, ASA Asia, SEA South-East Asia, SAS South Asia, CAS Central Asia, LAM Latin
  * America, SAM South America, NMR North America, BLK the Balkans, CAU the Caucasus, SCN Scandinavia,
- * MDT the Mediterranean. Two are ours, not CAMEO's: WLD for "the international community" and
+ * MDT the Mediterranean; KUR the Kurds (an ethnic code). Two are ours, not CAMEO's: WLD for "the international community" and
  * "world powers" (the world at large, no one state), and ARB for "Arab states" (CAMEO's ethnic code
  * for Arabs, used here as a bloc).
  *
@@ -13,6 +13,9 @@
  * for the group, the way the Phoenix dictionaries code them (Hamas PSEREBHMS); transnational
  * jihadist groups take CAMEO's IMGMOS (international militarized group, Muslim) + a tag. A group
  * whose role changed carries dated codes (the Taliban govern Afghanistan from 2021-08-15).
+ *
+ * A few news outlets are here because their names start with a capital or a country ("Washington
+ * Post", "China Daily"): MED, or GOVMED for state agencies.
  */
 export interface Collective {
   code: string;
@@ -64,6 +67,8 @@ export const COLLECTIVES: readonly Collective[] = [
     ],
     caseSensitive: true,
   },
+  { code: 'EUR', entity: 'Western Europe', names: ['Western Europe', 'Western European'], caseSensitive: true },
+  { code: 'BLK', entity: 'the Western Balkans', names: ['Western Balkans', 'the Western Balkans'], caseSensitive: true },
   { code: 'EEU', entity: 'Eastern Europe', names: ['Eastern Europe', 'Central and Eastern Europe', 'Baltic states', 'the Baltics'], caseSensitive: true },
   { code: 'MEA', entity: 'the Middle East', names: ['Middle East', 'Mideast', 'Middle Eastern'], caseSensitive: true },
   {
@@ -90,6 +95,8 @@ export const COLLECTIVES: readonly Collective[] = [
   { code: 'CAU', entity: 'the Caucasus', names: ['the Caucasus', 'South Caucasus'], caseSensitive: true },
   { code: 'SCN', entity: 'Scandinavia', names: ['Scandinavia', 'Scandinavian', 'Nordic countries'], caseSensitive: true },
   { code: 'MDT', entity: 'the Mediterranean', names: ['the Mediterranean'], caseSensitive: true },
+  // Peoples without a state of their own (CAMEO ethnic codes).
+  { code: 'KUR', entity: 'Kurds', names: ['Kurds', 'Kurdish', 'Kurd'], caseSensitive: true },
   // Non-state armed groups.
   { code: 'PSEREBHMS', entity: 'Hamas', names: ['Hamas', 'HAMAS'], country: 'PSE', sector: 'REB', caseSensitive: true },
   {
@@ -151,4 +158,19 @@ export const COLLECTIVES: readonly Collective[] = [
   { code: 'SDNMILRSF', entity: 'Rapid Support Forces', names: ['Rapid Support Forces'], country: 'SDN', sector: 'MIL', caseSensitive: true },
   { code: 'RUSMILWAG', entity: 'Wagner Group', names: ['Wagner Group', 'Wagner mercenaries', 'Wagner'], country: 'RUS', sector: 'MIL', caseSensitive: true },
   { code: 'SYRREBHTS', entity: 'Hayat Tahrir al-Sham', names: ['Hayat Tahrir al-Sham', 'HTS'], country: 'SYR', sector: 'REB', caseSensitive: true },
+  // News outlets named after a capital or country, so that "Washington Post" is not Washington.
+  { code: 'USAMED', entity: 'The Washington Post', names: ['Washington Post'], country: 'USA', sector: 'MED', caseSensitive: true },
+  { code: 'USAMED', entity: 'The Washington Times', names: ['Washington Times'], country: 'USA', sector: 'MED', caseSensitive: true },
+  { code: 'USAMED', entity: 'The New York Times', names: ['New York Times'], country: 'USA', sector: 'MED', caseSensitive: true },
+  { code: 'RUSMED', entity: 'The Moscow Times', names: ['Moscow Times'], country: 'RUS', sector: 'MED', caseSensitive: true },
+  { code: 'ISRMED', entity: 'The Jerusalem Post', names: ['Jerusalem Post'], country: 'ISR', sector: 'MED', caseSensitive: true },
+  { code: 'IRNMED', entity: 'Tehran Times', names: ['Tehran Times'], country: 'IRN', sector: 'MED', caseSensitive: true },
+  { code: 'UKRMED', entity: 'The Kyiv Independent', names: ['Kyiv Independent', 'Kyiv Post'], country: 'UKR', sector: 'MED', caseSensitive: true },
+  { code: 'CHNGOVMED', entity: 'China Daily', names: ['China Daily'], country: 'CHN', sector: 'MED', caseSensitive: true },
+  { code: 'CHNGOVMED', entity: 'Xinhua', names: ['Xinhua', 'Xinhua News Agency'], country: 'CHN', sector: 'MED', caseSensitive: true },
+  { code: 'RUSGOVMED', entity: 'TASS', names: ['TASS', 'Tass'], country: 'RUS', sector: 'MED', caseSensitive: true },
+  { code: 'RUSGOVMED', entity: 'RIA Novosti', names: ['RIA Novosti', 'RIA'], country: 'RUS', sector: 'MED', caseSensitive: true },
+  { code: 'BLRGOVMED', entity: 'BelTA', names: ['BelTA'], country: 'BLR', sector: 'MED', caseSensitive: true },
+  { code: 'PRKGOVMED', entity: 'Korean Central News Agency', names: ['KCNA', 'Korean Central News Agency'], country: 'PRK', sector: 'MED', caseSensitive: true },
+  { code: 'IRNGOVMED', entity: 'IRNA', names: ['IRNA'], country: 'IRN', sector: 'MED', caseSensitive: true },
 ];

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
+import { foldName } from './normalise-name.js';
 import type { ActorEntry } from './types.js';
 
 // The package is CommonJS whose typings claim an ES default export; require gives the array itself.
@@ -138,13 +139,18 @@ const ADDITIONS: Readonly<Record<string, Additions>> = {
   YEM: { capitals: ['Sanaa', "Sana'a"] },
   BOL: { capitals: ['La Paz'] },
   MNG: { capitals: ['Ulaanbaatar', 'Ulan Bator'] },
-  TZA: { capitals: ['Dodoma', 'Dar es Salaam'] },
+  TZA: { capitals: ['Dodoma'] },
   CHE: { capitals: ['Bern', 'Berne'] },
   NZL: { demonyms: ['New Zealander'] },
   GRC: { demonyms: ['Greek', 'Hellenic'] },
   SVN: { demonyms: ['Slovenian', 'Slovene'] },
   SVK: { demonyms: ['Slovak', 'Slovakian'] },
   ISL: { drop: ['Island'] },
+  IMN: { drop: ['Mann', 'Mannin'] },
+  DMA: { drop: ['Dominique'] },
+  PRT: { drop: ['Portuguesa'] },
+  MEX: { drop: ['Mexicanos'] },
+  THA: { drop: ['Prathet'] },
   DNK: { demonyms: ['Danish', 'Dane'] },
   POL: { demonyms: ['Polish', 'Pole'] },
   SWE: { demonyms: ['Swedish', 'Swede'] },
@@ -217,6 +223,9 @@ const AMBIGUOUS_CAPITALS = new Set([
   'Washington D.C.',
   'City of Victoria',
   'Amsterdam',
+  // South Africa's legislative and judicial capitals are cities in the news, not the government.
+  'Cape Town',
+  'Bloemfontein',
 ]);
 
 /** Package alternative spellings worth matching: longer than three letters, Latin script, not inverted "X, Republic of". */
@@ -399,6 +408,7 @@ const COMMON_WORD_NAMES = new Set([
   'formosa',
   'saudi',
   'congo',
+  'guernsey',
 ]);
 
 /** The actor names of every country: names, demonyms, capitals and seats of power. */
@@ -408,7 +418,10 @@ export function countryActorNames(): NamedActor[] {
   for (const c of COUNTRIES) {
     const country: ActorEntry = { code: c.iso3, country: c.iso3, sector: null, entity: null, kind: 'country' };
     for (const name of c.names) {
-      out.push({ name, entry: country, caseSensitive: COMMON_WORD_NAMES.has(name.toLowerCase()) });
+      const caseSensitive = COMMON_WORD_NAMES.has(foldName(name));
+      out.push({ name, entry: country, caseSensitive });
+      // "Guinea Bissau", "Timor Leste": hyphens are often dropped.
+      if (/\p{L}-\p{L}/u.test(name) && !name.includes('.')) out.push({ name: name.replace(/-/g, ' '), entry: country, caseSensitive });
     }
     const demonym: ActorEntry = { ...country, kind: 'demonym' };
     for (const d of c.demonyms) {
@@ -422,6 +435,8 @@ export function countryActorNames(): NamedActor[] {
       demonymSeen.add(d);
       // Demonyms are always capitalised in English ("Polish" not "polish").
       out.push({ name: d, entry: demonym, caseSensitive: true });
+      const plural = pluralDemonym(d);
+      if (plural !== null) out.push({ name: plural, entry: demonym, caseSensitive: true });
     }
     const government: ActorEntry = { code: `${c.iso3}GOV`, country: c.iso3, sector: 'GOV', entity: null, kind: 'capital' };
     for (const cap of c.capitals) out.push({ name: cap, entry: government, caseSensitive: true });
@@ -435,3 +450,61 @@ export function countryActorNames(): NamedActor[] {
   }
   return out;
 }
+
+/** Demonyms with no plural noun: "the French", not "the Frenches". */
+const NO_PLURAL = new Set(['French', 'Dutch', 'Swiss', 'Welsh', 'Irish', 'Scottish', 'British', 'Hellenic', 'Lao', 'Malagasy', 'Manx', 'Greenlandic', 'Kyrgyz', 'Kirghiz', 'Ålandish']);
+
+/** "Russians", "Israelis", "Poles": the people of a country as an actor. */
+function pluralDemonym(d: string): string | null {
+  if (NO_PLURAL.has(d) || /(ese|ish|ss|sh|ch|s)$/.test(d)) return d === 'Czech' ? 'Czechs' : null;
+  return `${d}s`;
+}
+
+/**
+ * Places and things whose names contain an actor's name: "New Mexico" is not Mexico, "British
+ * Columbia" not Britain, the "Swiss franc" not Switzerland. The actor dictionary declines a
+ * name inside one of these, whether the caller starts at "New" or at "Mexico".
+ */
+export const NOT_ACTORS: readonly string[] = [
+  'New Mexico',
+  'Gulf of Mexico',
+  'New England',
+  'New Jersey',
+  'New South Wales',
+  'British Columbia',
+  'Indian Ocean',
+  'South China Sea',
+  'East China Sea',
+  'South China Morning Post',
+  'Washington State',
+  'Washington state',
+  'George Washington',
+  'Atlanta, Georgia',
+  'Savannah, Georgia',
+  'University of Georgia',
+  'Georgia Tech',
+  'Jordan River',
+  'River Jordan',
+  'Michael Jordan',
+  'Dead Sea',
+  'West Wing',
+  'Western Australia',
+  'Western Cape',
+  'Western Union',
+  'Swiss franc',
+  'Swiss francs',
+  'Turkish lira',
+  'Russian rouble',
+  'Russian roubles',
+  'Russian ruble',
+  'Russian rubles',
+  'Chinese yuan',
+  'Indian rupee',
+  'Indian rupees',
+  'Japanese yen',
+  'British pound',
+  'Mexican peso',
+  'Mexican pesos',
+  'Brazilian real',
+  'South African rand',
+];

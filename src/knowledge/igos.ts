@@ -16,6 +16,11 @@ export interface Organisation {
   code: string;
   entity: string;
   names: readonly string[];
+  /**
+   * Names that stand for the organisation only when no country comes just before them: "the
+   * Security Council" is the UN's, "Russia's Security Council" is not.
+   */
+  bareNames?: readonly string[];
   sector?: string;
   kind: 'igo' | 'group';
 }
@@ -26,13 +31,15 @@ export const IGOS: readonly Organisation[] = [
   {
     code: 'IGOUNOSC',
     entity: 'UN Security Council',
-    names: ['UN Security Council', 'U.N. Security Council', 'United Nations Security Council', 'Security Council', 'UNSC'],
+    names: ['UN Security Council', 'U.N. Security Council', 'United Nations Security Council', 'UNSC'],
+    bareNames: ['Security Council'],
     kind: 'igo',
   },
   {
     code: 'IGOUNOGA',
     entity: 'UN General Assembly',
     names: ['UN General Assembly', 'U.N. General Assembly', 'United Nations General Assembly', 'UNGA'],
+    bareNames: ['General Assembly'],
     kind: 'igo',
   },
   {
@@ -71,7 +78,8 @@ export const IGOS: readonly Organisation[] = [
   {
     code: 'IGOUNOHRC',
     entity: 'UN Human Rights Council',
-    names: ['UN Human Rights Council', 'U.N. Human Rights Council', 'United Nations Human Rights Council', 'Human Rights Council', 'UNHRC'],
+    names: ['UN Human Rights Council', 'U.N. Human Rights Council', 'United Nations Human Rights Council', 'UNHRC'],
+    bareNames: ['Human Rights Council'],
     kind: 'igo',
   },
   {
@@ -254,7 +262,7 @@ export const IGOS: readonly Organisation[] = [
   { code: 'IGOG20', entity: 'Group of 20', names: ['G20', 'G-20', 'Group of 20', 'Group of Twenty'], kind: 'igo' },
   { code: 'IGOG77', entity: 'Group of 77', names: ['G77', 'G-77', 'Group of 77'], kind: 'igo' },
   { code: 'IGOBRICS', entity: 'BRICS', names: ['BRICS', 'Brics'], kind: 'igo' },
-  { code: 'IGONAM', entity: 'Non-Aligned Movement', names: ['Non-Aligned Movement', 'Non-Aligned Movement', 'NAM'], kind: 'igo' },
+  { code: 'IGONAM', entity: 'Non-Aligned Movement', names: ['Non-Aligned Movement', 'Nonaligned Movement', 'NAM'], kind: 'igo' },
   { code: 'IGOCWN', entity: 'Commonwealth of Nations', names: ['Commonwealth of Nations', 'Commonwealth Secretariat'], kind: 'igo' },
   // Law enforcement and courts.
   { code: 'IGOINT', entity: 'Interpol', names: ['Interpol', 'INTERPOL', 'International Criminal Police Organization'], sector: 'COP', kind: 'igo' },

@@ -13,8 +13,9 @@ import type { ActorEntry, OfficeKind, OfficeTerm } from './types.js';
  *   after it): "Medvedev" with no current term is RUSELI. A person known only as an IGO head
  *   codes as the IGO code + ELI.
  * - No date: the role of their latest term, as if in office.
- * - Lone surnames are derived from the canonical name; a surname two people share resolves to
- *   the one in office on the date, and to nobody when neither or both are.
+ * - Lone surnames are derived from the canonical name (and multi-word variants); one-word
+ *   variants count as surnames too. A surname several people share resolves to the one in
+ *   office on the date; of several in office, to the IGO head; otherwise to nobody.
  */
 
 export interface PersonTerm {
@@ -59,17 +60,36 @@ export function readOfficeTerms(rows: readonly OfficeTerm[]): Person[] {
     }
     person.terms.push({ country, office, from: startOf(from), to: to === null ? null : endOf(to) });
     for (const v of variants) {
+      // A one-word variant ("Xi", "Lula", "Sharif") is a short name other people may share too,
+      // unless it is the canonical name itself ("Akihito").
+      const list = v !== canonical && !v.includes(' ') ? person.surnames : person.fullNames;
       for (const spelling of spellings(v)) {
-        // A one-word variant ("Lukashenka", "Lula") is as unique as the table says it is.
-        if (!person.fullNames.includes(spelling)) person.fullNames.push(spelling);
+        if (!list.includes(spelling)) list.push(spelling);
       }
     }
   }
   for (const person of byName.values()) {
     person.terms.sort((a, b) => a.from.localeCompare(b.from));
     const home = person.terms.find((t) => !isIgoCode(t.country))?.country ?? null;
+    // "King Charles III" is also "King Charles", "Ferdinand Marcos Jr." also "Ferdinand Marcos";
+    // a father or namesake may share the short form, so it goes with the shared names.
+    for (const n of [...person.fullNames]) {
+      const words = n.split(' ');
+      const last = words[words.length - 1] ?? '';
+      if (words.length >= 3 && (ROMAN.test(last) || SUFFIXES.has(last.toLowerCase()))) {
+        const short = words.slice(0, -1).join(' ').replace(/,$/, '');
+        if (!person.fullNames.includes(short) && !person.surnames.includes(short)) person.surnames.push(short);
+      }
+    }
     // Surnames come from every written form: "Alyaksandr Lukashenka" gives "Lukashenka" too.
-    const forms = [person.name, ...person.fullNames.filter((n) => n !== person.name && !n.includes('-') && n.includes(' '))];
+    // Not from the variants of a titled name ("Hans Adam II" is a prince's given names) nor
+    // from variants that start with a particle ("Dos Santos").
+    const variantForms = TITLES.test(person.name)
+      ? []
+      : person.fullNames.filter(
+          (n) => n !== person.name && !n.includes('-') && n.includes(' ') && !PARTICLES.has((n.split(' ')[0] ?? '').toLowerCase()),
+        );
+    const forms = [person.name, ...variantForms];
     for (const form of forms) {
       for (const s of deriveSurnames(form, home)) {
         if (!person.fullNames.includes(s) && !person.surnames.includes(s)) person.surnames.push(s);
@@ -81,13 +101,18 @@ export function readOfficeTerms(rows: readonly OfficeTerm[]): Person[] {
 
 /** "Kim Jong-un" is also written "Kim Jong Un" and "Kim Jong-Un"; "Jean-Yves" as "Jean Yves". */
 function spellings(name: string): string[] {
-  const out = [name];
-  if (name.includes('-')) {
-    out.push(name.replace(/-/g, ' '));
-    out.push(name.replace(/-(\p{Ll})/gu, (_m, c: string) => `-${c.toUpperCase()}`));
-    out.push(name.replace(/-(\p{Ll})/gu, (_m, c: string) => ` ${c.toUpperCase()}`));
-  }
-  return [...new Set(out)];
+  if (!name.includes('-')) return [name];
+  const parts = name.split('-');
+  const capitalised = parts.map((p, i) => (i === 0 ? p : p.charAt(0).toUpperCase() + p.slice(1)));
+  return [...new Set([name, parts.join(' '), capitalised.join('-'), capitalised.join(' ')])];
+}
+
+/** "Jae-in", "Ing-wen": a hyphen followed by a lower-case letter. */
+function hasHyphenatedGivenName(word: string): boolean {
+  const i = word.indexOf('-');
+  if (i < 0 || i + 1 >= word.length) return false;
+  const c = word.charAt(i + 1);
+  return c !== c.toUpperCase();
 }
 
 function startOf(date: string): string {
@@ -115,7 +140,11 @@ const HISPANIC = new Set(['ESP', 'MEX', 'ARG', 'COL', 'PER', 'VEN', 'CHL', 'ECU'
 
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'le', 'la', 'ter', 'ten', 'al', 'el', 'y']);
 const PORTUGUESE_PARTICLES = new Set(['da', 'do', 'dos', 'das']);
-const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'binti']);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.']);
+const ROMAN = /^[IVXL]+\.?$/;
+/** Titled names ("King Charles III", "Grand Duke Jean", "Pope Francis") have no surname to derive. */
+const TITLES = /^(King|Queen|Prince|Princess|Pope|Emperor|Empress|Emir|Amir|Sultan|Sheikh|Shaikh|Grand Duke|Grand Duchess|Crown Prince|Tsar|Shah)\s/;
 
 /**
  * Surnames that are common words or too common as names to stand alone: "May" is a month,
@@ -128,20 +157,28 @@ const BLOCKED_SURNAMES = new Set([
   'faith', 'grace', 'wise', 'swift', 'strong', 'reed', 'power', 'burns', 'banks', 'sessions', 'fair', 'hunter', 'baker',
   'bishop', 'key', 'english', 'major', 'kim', 'said', 'frost', 'best', 'just', 'free', 'bond', 'more', 'north', 'south',
   'east', 'west', 'march', 'june', 'april', 'august', 'chance', 'street', 'field', 'ward', 'rose', 'new', 'van', 'mohammed',
-  'muhammad', 'ali', 'ahmed', 'hassan', 'hussein', 'singh', 'kumar', 'khan', 'abdullah', 'smith', 'jones', 'johnson', 'williams',
+  'muhammad', 'ali', 'ahmed', 'hassan', 'hussein', 'singh', 'kumar', 'khan', 'abdullah', 'smith', 'jones', 'williams',
+  // Given names that also serve as surnames: alone they are far more often someone else.
+  'jean', 'paul', 'pierre', 'charles', 'martin', 'michel', 'albert', 'philippe', 'guillaume', 'louis', 'george', 'john',
+  'james', 'david', 'joseph', 'francis', 'thomas', 'peter', 'mohamed', 'mohammad', 'ahmad', 'ibrahim', 'mustafa', 'musa',
+  'salman', 'nawaf', 'aziz', 'rahman', 'hussain', 'salam', 'daniel', 'simon', 'stephen', 'robert', 'adam', 'eduardo',
 ]);
 
 /** Lone-surname forms of a canonical name, given the person's country (null for IGO-only people). */
 export function deriveSurnames(name: string, country: string | null): string[] {
-  const words = name.split(' ').filter((w) => !SUFFIXES.has(w.toLowerCase().replace(/,$/, '')));
+  if (TITLES.test(name) || name.includes(' of ')) return [];
+  const words = name
+    .split(' ')
+    .filter((w, i) => i === 0 || (!SUFFIXES.has(w.toLowerCase()) && !SUFFIXES.has(w.toLowerCase().slice(0, -1)) && !ROMAN.test(w)));
   if (words.length < 2) return [];
   if (country !== null && NO_SURNAME.has(country)) return [];
-  if (/\s(bin|ibn|bint|binti)\s/i.test(` ${name} `)) return [];
+  if (words.some((w) => PATRONYMIC.has(w.toLowerCase()))) return [];
   const out: string[] = [];
+  // A hyphenated given name last ("Ban Ki-moon", "Moon Jae-in") is the East Asian order wherever
+  // the person served.
   const familyFirst =
-    country !== null &&
-    (FAMILY_FIRST_ALWAYS.has(country) ||
-      (FAMILY_FIRST_CHINESE_FORM.has(country) && (words.length >= 3 || /-\p{Ll}/u.test(words[words.length - 1] ?? ''))));
+    (words.length <= 3 && hasHyphenatedGivenName(words[words.length - 1] ?? '')) ||
+    (country !== null && (FAMILY_FIRST_ALWAYS.has(country) || (FAMILY_FIRST_CHINESE_FORM.has(country) && words.length >= 3)));
   if (familyFirst || (country !== null && GIVEN_NAME_USED.has(country))) {
     out.push(words[0] ?? '');
   } else {
@@ -149,9 +186,9 @@ export function deriveSurnames(name: string, country: string | null): string[] {
     while (i - 1 >= 1 && PARTICLES.has((words[i - 1] ?? '').toLowerCase())) i--;
     const surname = words.slice(i).join(' ');
     if (i < words.length - 1 && PORTUGUESE_PARTICLES.has((words[i] ?? '').toLowerCase()) && i >= 2) {
-      // "Luiz Inácio Lula da Silva" is "Lula da Silva" or "Lula".
-      const before = words[i - 1] ?? '';
-      out.push(`${before} ${surname}`, before);
+      // "Luiz Inácio Lula da Silva" is "Lula da Silva", "Manuel Pinto da Costa" "Pinto da Costa";
+      // the word before alone is too often a given name ("Lula" comes from the table's variants).
+      out.push(`${words[i - 1] ?? ''} ${surname}`);
     } else {
       out.push(surname);
     }

@@ -7,7 +7,11 @@ import { foldCode, isUpperCode, isWordCode, readKey } from './normalise-name.js'
  */
 export class PhraseIndex<T> {
   private readonly buckets = new Map<string, Phrase<T>[]>();
+  private readonly byPattern = new Map<string, Phrase<T>>();
   private sorted = true;
+
+  /** order: how the values of one phrase are kept (best first); insertion order when absent. */
+  constructor(private readonly order?: (a: T, b: T) => number) {}
 
   /**
    * caseSensitive: every capital of `name` must be a capital in the text too ("Chad" not
@@ -16,36 +20,39 @@ export class PhraseIndex<T> {
    */
   add(name: string, value: T, caseSensitive: boolean): void {
     // Acronyms keep their capitals whatever the caller says: "US" must not match "us".
-    const acronym = /\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
+    const acronym = name !== name.toLowerCase() && name === name.toUpperCase();
     const phrase = compile<T>(name, caseSensitive || acronym);
     if (phrase === null) return;
+    const pattern = `${phrase.folded}\u0000${phrase.upper ?? ''}`;
+    const same = this.byPattern.get(pattern);
+    if (same !== undefined) {
+      if (!same.values.includes(value)) {
+        same.values.push(value);
+        if (this.order !== undefined) same.values.sort(this.order);
+      }
+      return;
+    }
+    phrase.values.push(value);
+    this.byPattern.set(pattern, phrase);
     let bucket = this.buckets.get(phrase.key);
     if (bucket === undefined) {
       bucket = [];
       this.buckets.set(phrase.key, bucket);
     }
-    const same = bucket.find((p) => p.folded === phrase.folded && samePattern(p, phrase));
-    if (same !== undefined) {
-      if (!same.values.includes(value)) same.values.push(value);
-    } else {
-      phrase.values.push(value);
-      bucket.push(phrase);
-      this.sorted = false;
-    }
+    bucket.push(phrase);
+    this.sorted = false;
   }
 
   get size(): number {
-    let n = 0;
-    for (const bucket of this.buckets.values()) n += bucket.length;
-    return n;
+    return this.byPattern.size;
   }
 
   /**
    * Tries the phrases that match at `start`, longest first, and returns the first non-null result
-   * of `accept`. A phrase matches when it ends at a word boundary; `start` must not be inside a
+   * of `accept` (given `context`, so callers need no closure per call). A phrase matches when it ends at a word boundary; `start` must not be inside a
    * word.
    */
-  find<R>(text: string, start: number, accept: (values: readonly T[], end: number) => R | null): R | null {
+  find<C, R>(text: string, start: number, context: C, accept: (values: readonly T[], end: number, context: C) => R | null): R | null {
     if (start < 0 || start >= text.length) return null;
     if (start > 0 && isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) return null;
     const key = readKey(text, start);
@@ -56,7 +63,7 @@ export class PhraseIndex<T> {
     for (const phrase of bucket) {
       const end = matchPhrase(phrase, text, start);
       if (end < 0) continue;
-      const result = accept(phrase.values, end);
+      const result = accept(phrase.values, end, context);
       if (result !== null) return result;
     }
     return null;
@@ -72,37 +79,46 @@ interface Phrase<T> {
   key: string;
   /** Folded name, single spaces. */
   folded: string;
-  /** Per unit of `folded`: must the text have a capital here. */
-  upper: boolean[] | null;
+  /** Per unit of `folded`, "1" where the text must have a capital; null when none must. */
+  upper: string | null;
   values: T[];
 }
 
-function samePattern<T>(a: Phrase<T>, b: Phrase<T>): boolean {
-  if (a.upper === null || b.upper === null) return a.upper === b.upper;
-  return a.upper.every((u, i) => u === b.upper?.[i]);
-}
+const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
 function compile<T>(name: string, caseSensitive: boolean): Phrase<T> | null {
+  if (PLAIN_ASCII.test(name)) {
+    // Fast path for the common case: ASCII, single spaces; folding is lower-casing.
+    const folded = name.toLowerCase();
+    const key = readKey(folded, 0);
+    if (key === null) return null;
+    let upper: string | null = null;
+    if (caseSensitive && folded !== name) {
+      const marks: string[] = [];
+      for (let i = 0; i < name.length; i++) {
+        const c = name.charCodeAt(i);
+        marks.push(c >= 65 && c <= 90 ? '1' : '0');
+      }
+      upper = marks.join('');
+    }
+    return { key, folded, upper, values: [] };
+  }
   let folded = '';
-  const upper: boolean[] = [];
+  let upper = '';
   let anyUpper = false;
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);
     const f = foldCode(code);
-    if (f === ' ') {
-      if (folded === '' || folded.endsWith(' ')) continue;
-    }
     if (f === '') continue;
+    if (f === ' ' && (folded === '' || folded.endsWith(' '))) continue;
     const up = caseSensitive && isUpperCode(code);
     anyUpper ||= up;
-    for (let k = 0; k < f.length; k++) {
-      upper.push(up && k === 0);
-    }
+    upper += (up ? '1' : '0') + '0'.repeat(f.length - 1);
     folded += f;
   }
   while (folded.endsWith(' ')) {
     folded = folded.slice(0, -1);
-    upper.pop();
+    upper = upper.slice(0, -1);
   }
   if (folded === '') return null;
   const key = readKey(folded, 0);
@@ -121,17 +137,21 @@ function matchPhrase<T>(phrase: Phrase<T>, text: string, start: number): number 
     const want = folded.charCodeAt(i);
     const code = text.charCodeAt(j);
     if (want === 32) {
-      // A space in the name stands for any run of spaces in the text.
+      // A space in the name stands for any run of spaces in the text, within one paragraph.
       if (foldCode(code) !== ' ') return -1;
-      j++;
-      while (j < n && foldCode(text.charCodeAt(j)) === ' ') j++;
+      let newlines = 0;
+      while (j < n && foldCode(text.charCodeAt(j)) === ' ') {
+        if (text.charCodeAt(j) === 10) newlines++;
+        j++;
+      }
+      if (newlines > 1) return -1;
       i++;
       continue;
     }
     if (code < 128) {
       const lower = code >= 65 && code <= 90 ? code + 32 : code;
       if (lower !== want) return -1;
-      if (upper !== null && upper[i] === true && !(code >= 65 && code <= 90)) return -1;
+      if (upper !== null && upper.charCodeAt(i) === 49 && !(code >= 65 && code <= 90)) return -1;
       i++;
       j++;
       continue;
@@ -142,7 +162,7 @@ function matchPhrase<T>(phrase: Phrase<T>, text: string, start: number): number 
       continue;
     }
     if (!folded.startsWith(f, i)) return -1;
-    if (upper !== null && upper[i] === true && !isUpperCode(code)) return -1;
+    if (upper !== null && upper.charCodeAt(i) === 49 && !isUpperCode(code)) return -1;
     i += f.length;
     j++;
   }

@@ -11,6 +11,7 @@ export type Atom =
  * is a role the resolver knows itself; SAME marks it until the other side is known.
  */
 export const SAME_SECTOR = '=';
+const NO_START = new Set(['ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'PRON', 'DET', 'NUM', 'PUNCT', 'SYM', 'SPACE', 'INTJ']);
 const LOCAL_ROLES: ReadonlyMap<string, string> = new Map([
   ['counterpart', SAME_SECTOR],
   ['counterparts', SAME_SECTOR],
@@ -28,9 +29,9 @@ export function findAtoms(sentence: Sentence, body: string, dict: ActorDictionar
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok === undefined || tok.start < coveredTo) continue;
-    const first = tok.text.charCodeAt(0);
-    // Punctuation and digits start no name; skipping them saves dictionary lookups.
-    if (!isLetter(first)) continue;
+    // Punctuation, digits and function words start no name ("the" does: "the Kremlin"); skipping
+    // them saves about half the dictionary lookups.
+    if (!isLetter(tok.text.charCodeAt(0)) || (NO_START.has(tok.pos) && tok.normal !== 'the')) continue;
     const atom = atomAt(tokens, i, tok.start, body, dict, date);
     if (atom !== null) {
       atoms.push(atom);

@@ -89,7 +89,7 @@ export function composeMentions(
       const prep = prepositionBefore(tokens, group.i);
       const kind = base.entry.kind;
       if (prep !== null && ((CAPITAL_PLACE_PREPS.has(prep) && (kind === 'capital' || kind === 'seat'))
-        || (COUNTRY_PLACE_PREPS.has(prep) && kind === 'country'))) {
+        || (COUNTRY_PLACE_PREPS.has(prep) && (kind === 'country' || kind === 'group')))) {
         places.push(place(tokens, group.i, j, body, base.entry.country, base));
         continue;
       }
@@ -274,12 +274,14 @@ function isSingular(tokens: readonly Token[], role: Atom): boolean {
 }
 
 /**
- * Several role words in one phrase: the most specific wins ("opposition leader" OPP, "government
- * troops" MIL, "police officers" COP); GOV only when nothing else is said.
+ * Several role words in one phrase: the last one that is not GOV wins, so the head noun decides
+ * unless it is a generic office ("government troops" MIL, "military aircraft plants" BUS,
+ * "opposition leader" OPP, "police officers" COP); GOV only when nothing else is said.
  */
 function combineSectors(sectors: readonly string[]): string | null {
   if (sectors.length === 0) return null;
-  return sectors.find((s) => s !== 'GOV' && s !== SAME_SECTOR) ?? sectors.find((s) => s === 'GOV') ?? SAME_SECTOR;
+  const specific = sectors.filter((s) => s !== 'GOV' && s !== SAME_SECTOR);
+  return specific[specific.length - 1] ?? sectors.find((s) => s === 'GOV') ?? SAME_SECTOR;
 }
 
 /** "counterpart": the sector of the other actor of the sentence, GOV when there is none. */

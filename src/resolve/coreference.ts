@@ -55,7 +55,7 @@ export class Coreference {
     const covered = new Array<boolean>(tokens.length).fill(false);
 
     // "the two leaders", "both countries": two actors named before.
-    const pairs = this.pairs(tokens, body);
+    const pairs = this.pairs(tokens, body, composed, sentence.index);
     for (const p of pairs) for (let k = p.mention.tokens[0]; k < p.mention.tokens[1]; k++) covered[k] = true;
 
     for (const c of composed) {
@@ -114,7 +114,7 @@ export class Coreference {
     };
   }
 
-  private pairs(tokens: readonly Token[], body: string): Composed[] {
+  private pairs(tokens: readonly Token[], body: string, composed: readonly Composed[], sentence: number): Composed[] {
     const out: Composed[] = [];
     for (let k = 0; k + 1 < tokens.length; k++) {
       const w = tokens[k]?.normal;
@@ -130,8 +130,11 @@ export class Coreference {
       let end = n + 1;
       if (noun === 'heads' && tokens[n + 1]?.normal === 'of') end = Math.min(tokens.length, n + 3);
       if (noun === 'prime' && tokens[n + 1]?.normal === 'ministers') end = n + 2;
-      const found = people ? this.lastTwo((s) => s.kind === 'person' && s.mention.entity !== null, (s) => s.mention.entity)
-        : this.lastTwo((s) => s.mention.country !== null, (s) => s.mention.country);
+      // Actors named earlier in this sentence count too ("Modi hosted Ruto, where the two leaders ...").
+      const earlier: Seen[] = composed.filter((c) => c.mention.tokens[1] <= start)
+        .map((c, order) => ({ mention: c.mention, kind: c.kind, sentence, order }));
+      const found = people ? this.lastTwo((s) => s.kind === 'person' && s.mention.entity !== null, (s) => s.mention.entity, earlier)
+        : this.lastTwo((s) => s.mention.country !== null, (s) => s.mention.country, earlier);
       if (found.length < 2) continue;
       const span: [number, number] = [tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0];
       const gov = noun === 'governments' || noun === 'capitals';
@@ -151,11 +154,12 @@ export class Coreference {
   }
 
   /** The two most recent distinct actors that pass `keep`, in the order they were named. */
-  private lastTwo(keep: (s: Seen) => boolean, key: (s: Seen) => string | null): Seen[] {
+  private lastTwo(keep: (s: Seen) => boolean, key: (s: Seen) => string | null, earlier: readonly Seen[]): Seen[] {
     const found: Seen[] = [];
     const keys = new Set<string>();
-    for (let i = this.seen.length - 1; i >= 0 && found.length < 2; i--) {
-      const s = this.seen[i];
+    const pool = earlier.length > 0 ? [...this.seen, ...earlier] : this.seen;
+    for (let i = pool.length - 1; i >= 0 && found.length < 2; i--) {
+      const s = pool[i];
       if (s === undefined || !keep(s)) continue;
       const kv = key(s);
       if (kv === null || keys.has(kv)) continue;
@@ -174,7 +178,7 @@ export class Coreference {
     if (PERSON_PRONOUNS.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET')) {
       // "his Belarusian counterpart": the possessive is part of a phrase that names its own actor.
       if ((t.normal === 'his' || t.normal === 'her') && startsMention(tokens, k + 1, current)) return null;
-      target = this.personForPronoun(current, k, sentence);
+      target = this.personForPronoun(current, k, sentence, (t.normal === 'him' || t.normal === 'her') && t.pos === 'PRON');
     } else if (t.normal === 'the' && k + 1 < tokens.length) {
       const noun = tokens[k + 1]?.normal ?? '';
       end = k + 2;
@@ -208,14 +212,17 @@ export class Coreference {
    * The person a pronoun at token k stands for: the first person (the subject) named earlier in
    * the same sentence, else the first person of the nearest earlier sentence that names one.
    */
-  private personForPronoun(current: readonly Composed[], k: number, sentence: number): Composed | undefined {
-    const here = current.find((c) => c.kind === 'person' && c.mention.tokens[1] <= k);
+  private personForPronoun(current: readonly Composed[], k: number, sentence: number, object: boolean): Composed | undefined {
+    const before = current.filter((c) => c.kind === 'person' && c.mention.tokens[1] <= k);
+    // "The Kenyan leader thanked him": an object pronoun is not the subject of its own clause.
+    const excluded = new Set(object ? before.map((c) => c.mention.entity) : []);
+    const here = before.find((c) => !excluded.has(c.mention.entity));
     if (here !== undefined) return here;
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i];
       if (s === undefined || sentence - s.sentence > PRONOUN_REACH) break;
-      if (s.kind !== 'person') continue;
-      const subject = this.seen.find((o) => o.sentence === s.sentence && o.kind === 'person');
+      if (s.kind !== 'person' || excluded.has(s.mention.entity)) continue;
+      const subject = this.seen.find((o) => o.sentence === s.sentence && o.kind === 'person' && !excluded.has(o.mention.entity));
       const chosen = subject ?? s;
       return { mention: chosen.mention, kind: 'person', role: null, singular: true };
     }

@@ -81,3 +81,28 @@ export interface CodedArticle {
   quotes: Quote[];
   quantities: Quantity[];
 }
+
+/** One report of an event: which article and sentence it came from. */
+export interface Evidence {
+  article: string;
+  /** The reporting article's URL and title, for a reader following the evidence. Extension of the spec. */
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  /** The mention's own event id (the Event.id that `dyad code` printed for it). */
+  event: string;
+  sentence: EventSentence;
+}
+
+/**
+ * An event read back from the store: one record per real-world event, merged across the sentences
+ * and articles that report it. `sentence` and `article` hold the first report.
+ */
+export interface MergedEvent extends Event {
+  /** How many sentences report it, and in how many articles. */
+  mentions: number;
+  articles: number;
+  evidence: Evidence[];
+  /** Dated well before the article that reports it: history, not news. Extension of the spec. */
+  background: boolean;
+}

@@ -47,6 +47,8 @@ const cases: Case[] = [
   ['Tensions have risen in the last few weeks.', '2021-12-30', [['in the last few weeks', '2021-12', 'month']]],
   ['Dozens have been arrested in recent days.', '2022-02-01', [['in recent days', '2022-01', 'month']]],
   ['The army was placed on alert last week.', '2022-02-03', [['last week', '2022-01', 'month']]],
+  ['Inflation peaked in Dec. 2020.', '2021-12-30', [['in Dec. 2020', '2020-12', 'month']]],
+  ['The runoff is due on Sunday.', '2021-12-30', [['on Sunday', '2022-01-02', 'day']]],
   // Quarters.
   ['Exports fell in the first quarter.', '2021-12-30', [['in the first quarter', '2021-Q1', 'quarter']]],
   ['Exports fell in the fourth quarter.', '2021-02-10', [['in the fourth quarter', '2020-Q4', 'quarter']]],
@@ -64,6 +66,8 @@ const cases: Case[] = [
   ['The bridge should be finished by mid-2022.', '2021-12-30', [['mid-2022', '2022', 'year']]],
   ['The peninsula has been occupied since 2014.', '2021-12-30', [['2014', '2014', 'year']]],
   ['Drought hit the region last summer.', '2021-12-30', [['last summer', '2021', 'year']]],
+  ['Output fell in the first half of 2021.', '2021-12-30', [['in the first half of 2021', '2021', 'year']]],
+  ['The port was bombed a couple of weeks ago.', '2021-12-30', [['a couple of weeks ago', '2021-12', 'month']]],
   ['Prices doubled between 2010 and 2015.', '2021-12-30', [['2010', '2010', 'year'], ['2015', '2015', 'year']]],
   // Not dates.
   ['The meeting started at 10:00 local time.', '2021-12-30', []],
@@ -72,6 +76,8 @@ const cases: Case[] = [
   ['Growth returned after the crisis of the 1990s.', '2021-12-30', []],
   ['Security Council Resolution 2231 endorsed the deal.', '2021-12-30', []],
   ['The talks resumed at noon.', '2021-12-30', []],
+  ['Russia now has more troops there than ever.', '2021-12-30', []],
+  ['He said, on Sunday, that talks had failed.', '2021-12-30', [['on Sunday', '2021-12-26', 'day']]],
   ['', '2021-12-30', []],
 ];
 
@@ -100,6 +106,18 @@ describe('findDates', () => {
     const found = findDates(text, '2021-12-30');
     assert.deepEqual(found.map((d) => d.text), ['on Monday', 'in March 2019', 'last week', 'early next year']);
     for (let i = 1; i < found.length; i++) assert.ok((found[i - 1]?.end ?? 0) <= (found[i]?.start ?? 0));
+  });
+
+  it('reads a long text piecewise with the same results', () => {
+    const sentence = 'The envoy arrived yesterday and met the minister on Monday, December 27, in the capital. ';
+    const text = sentence.repeat(60);
+    const found = findDates(text, '2021-12-30');
+    assert.equal(found.length, 120);
+    found.forEach((d, i) => {
+      assert.equal(d.text, i % 2 === 0 ? 'yesterday' : 'on Monday, December 27');
+      assert.equal(text.slice(d.start, d.end), d.text);
+      assert.equal(d.date.value, i % 2 === 0 ? '2021-12-29' : '2021-12-27');
+    });
   });
 
   it('keeps offsets right after surrogate pairs', () => {

@@ -76,6 +76,12 @@ describe('actor dictionary: look-alike names, longest match wins', () => {
     ['the Republic of the Congo', 'Republic', 'Republic of the Congo=COG'],
     ['Guinea and Mali', 'Guinea', 'Guinea=GIN'],
     ['Guinea-Bissau and Mali', 'Guinea', 'Guinea-Bissau=GNB'],
+    ['Guinea Bissau and Mali', 'Guinea', 'Guinea Bissau=GNB'],
+    ['in New\n\nZealand', 'New', null],
+    ['in New\nZealand', 'New', 'New\nZealand=NZL'],
+    ['Western Europe', 'Western', 'Western Europe=EUR'],
+    ['Western Australia', 'Western', null],
+    ['Kurdish fighters', 'Kurdish', 'Kurdish=KUR'],
     ['Equatorial Guinea', 'Equatorial', 'Equatorial Guinea=GNQ'],
     ['Papua New Guinea', 'Papua', 'Papua New Guinea=PNG'],
     ['Dominica and Haiti', 'Dominica', 'Dominica=DMA'],
@@ -89,7 +95,8 @@ describe('actor dictionary: look-alike names, longest match wins', () => {
     ['Jordan and Egypt', 'Jordan', 'Jordan=JOR'],
     ['the West Bank', 'the', 'the West Bank=PSE'],
     ['the Western Sahara', 'Western', 'Western Sahara=ESH'],
-    ['Washington Post', 'Washington', 'Washington=USAGOV'],
+    ['the Washington Post reported', 'Washington', 'Washington Post=USAMED'],
+    ['China Daily said', 'China', 'China Daily=CHNGOVMED'],
   ];
   for (const [text, at, expected] of cases) {
     it(`${at} in "${text}"`, () => assert.equal(codeAt(dict, text, at), expected));
@@ -133,10 +140,30 @@ describe('actor dictionary: case rules', () => {
   });
 
   it('ends at a word boundary', () => {
-    assert.equal(codeAt(dict, 'Russians', 'Russians'), null);
+    assert.equal(codeAt(dict, 'Russiaville', 'Russiaville'), null);
+    assert.equal(codeAt(dict, 'USAID', 'USAID'), null);
     assert.equal(codeAt(dict, 'Chadian', 'Chadian'), 'Chadian=TCD');
     assert.equal(codeAt(dict, 'Omani', 'Omani'), 'Omani=OMN');
   });
+});
+
+describe('actor dictionary: places and things named after actors', () => {
+  const cases: [text: string, at: string, expected: string | null][] = [
+    ['in New Mexico', 'New', null],
+    ['in New Mexico', 'Mexico', null],
+    ['the Gulf of Mexico', 'Mexico', null],
+    ['Mexico said', 'Mexico', 'Mexico=MEX'],
+    ['in British Columbia', 'British', null],
+    ['the Swiss franc rose', 'Swiss', null],
+    ['Swiss banks', 'Swiss', 'Swiss=CHE'],
+    ['in the South China Sea', 'China', null],
+    ['Atlanta, Georgia', 'Georgia', null],
+    ['Tbilisi, Georgia', 'Georgia', 'Georgia=GEO'],
+    ['the Indian Ocean', 'Indian', null],
+  ];
+  for (const [text, at, expected] of cases) {
+    it(`${at} in "${text}"`, () => assert.equal(codeAt(dict, text, at), expected));
+  }
 });
 
 describe('actor dictionary: possessives and quotes', () => {
@@ -167,6 +194,10 @@ describe('actor dictionary: demonyms, capitals and seats of power', () => {
     ['Emirati officials', 'Emirati', 'Emirati=ARE'],
     ['Congolese army', 'Congolese', 'Congolese=COD'],
     ['Dutch officials', 'Dutch', 'Dutch=NLD'],
+    ['Russians voted', 'Russians', 'Russians=RUS'],
+    ['Israelis and Palestinians', 'Palestinians', 'Palestinians=PSE'],
+    ['the Poles', 'Poles', 'Poles=POL'],
+    ['The Hague said', 'The', 'The Hague=NLDGOV'],
     ['Moscow and Minsk', 'Moscow', 'Moscow=RUSGOV'],
     ['Moscow and Minsk', 'Minsk', 'Minsk=BLRGOV'],
     ['Officials in Kyiv', 'Kyiv', 'Kyiv=UKRGOV'],
@@ -213,6 +244,13 @@ describe('actor dictionary: international organisations and collectives', () => 
     ['the UN Security Council', 'UN', 'UN Security Council=IGOUNOSC'],
     ['the U.N. Security Council', 'U.N.', 'U.N. Security Council=IGOUNOSC'],
     ['UN General Assembly', 'UN', 'UN General Assembly=IGOUNOGA'],
+    ['the Security Council voted', 'the', 'the Security Council=IGOUNOSC'],
+    ["Russia's Security Council said", 'Security', null],
+    ['the Russian Security Council said', 'Security', null],
+    ['Iran’s Security Council', 'Security', null],
+    ['the Kentucky General Assembly', 'General', null],
+    ['a vote in the General Assembly', 'the', 'the General Assembly=IGOUNOGA'],
+    ['said the Security Council', 'Security', 'Security Council=IGOUNOSC'],
     ['the North Atlantic Treaty Organisation (NATO)', 'North', 'North Atlantic Treaty Organisation=IGOWSTNAT'],
     ['the European Union (EU)', 'European', 'European Union=IGOEUREEC'],
     ['the EU said', 'EU', 'EU=IGOEUREEC'],
@@ -279,8 +317,10 @@ describe('actor dictionary: dated people', () => {
     ['PRK', 'HOS', 'Kim Jong-un', '2011-12-17', null],
     ['KOR', 'HOS', 'Moon Jae-in', '2017-05-10', '2022-05-09'],
     ['GBR', 'HOG', 'Theresa May', '2016-07-13', '2019-07-24'],
-    ['BRA', 'HOS', 'Luiz Inácio Lula da Silva', '2003-01-01', '2010-12-31'],
+    ['BRA', 'HOS', 'Luiz Inácio Lula da Silva|Lula', '2003-01-01', '2010-12-31'],
     ['BRA', 'HOS', 'Luiz Inácio Lula da Silva', '2023-01-01', null],
+    ['TLS', 'HOS', 'Francisco Guterres|Lu-Olo', '2017-05-20', '2022-05-20'],
+    ['AGO', 'HOS', 'José Eduardo dos Santos|Dos Santos', '1979-09-21', '2017-09-26'],
     ['FRA', 'HOS', 'Charles de Gaulle', '1959-01-08', '1969-04-28'],
     ['USA', 'HOS', 'George W. Bush', '2001-01-20', '2009-01-20'],
     ['USA', 'FM', 'Condoleezza Rice', '2005-01-26', '2009-01-20'],
@@ -330,10 +370,16 @@ describe('actor dictionary: dated people', () => {
     ['Assad said', 'Assad', '2012-01-01', 'Assad=SYRGOV'],
     ['al-Assad said', 'al-Assad', '2012-01-01', 'al-Assad=SYRGOV'],
     ['Guterres said', 'Guterres', '2021-12-30', 'Guterres=IGOUNO'],
+    ['Guterres said', 'Guterres', '2023-01-01', 'Guterres=IGOUNO'],
+    ['Francisco Guterres said', 'Francisco', '2020-01-01', 'Francisco Guterres=TLSGOV'],
+    ['Dos Santos said', 'Dos', '2010-01-01', 'Dos Santos=AGOGOV'],
+    ['Santos said', 'Santos', '2010-01-01', null],
+    ['Eduardo said', 'Eduardo', '2010-01-01', null],
     ['Stoltenberg said', 'Stoltenberg', '2020-01-01', 'Stoltenberg=IGOWSTNAT'],
     ['Stoltenberg said', 'Stoltenberg', '2010-01-01', 'Stoltenberg=NORGOV'],
     ['Stoltenberg said', 'Stoltenberg', '2026-01-01', 'Stoltenberg=NORELI'],
     ['putin said', 'putin', '2021-12-30', null],
+    ['Putin said', 'Putin', '2021-12-30T09:15:00Z', 'Putin=RUSGOV'],
     ['Putin’s remarks', 'Putin', '2021-12-30', 'Putin=RUSGOV'],
   ];
   for (const [text, at, date, expected] of cases) {

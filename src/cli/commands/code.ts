@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { codeArticle } from '../../code/code-article.js';
 import { extractArticle } from '../../extract/extract-article.js';
 import { readInput } from '../../io/read-input.js';
-import { checkDate, requireInputs } from '../args.js';
+import { checkDate } from '../../check-date.js';
+import { requireInputs } from '../args.js';
 import { forEachInput } from '../for-each-input.js';
 import type { Command } from '../io.js';
 

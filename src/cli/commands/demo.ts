@@ -1,0 +1,54 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DyadError } from '../../errors.js';
+import { defaultWorkerCount } from '../../ingest/worker-pool.js';
+import { packageRoot } from '../../package-root.js';
+import { startServer } from '../../server/start-server.js';
+import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import type { Command } from '../io.js';
+import { ingestPaths } from './ingest.js';
+import { parsePort, untilSignal } from './serve.js';
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'build a fresh store from the bundled sample corpus and serve the explorer over it',
+  usage: 'dyad demo [--port 8080] [--db PATH (must not exist; default: a new temporary file)] [--no-serve]',
+  async run(args, io) {
+    const { values } = parseArgs({
+      args,
+      options: { port: { type: 'string', default: '8080' }, db: { type: 'string' }, 'no-serve': { type: 'boolean', default: false } },
+    });
+    const port = parsePort(values.port);
+    // A fresh store every time, and never one the user already has.
+    if (values.db && existsSync(values.db)) throw new DyadError('input', `${values.db}: already exists; the demo builds a fresh store (choose another --db)`);
+    const db = values.db ?? join(mkdtempSync(join(tmpdir(), 'dyad-demo-')), 'demo.db');
+    const corpus = join(packageRoot(), 'samples', 'corpus');
+    io.stderr.write(`demo: ingesting the sample corpus ${corpus} into ${db}\n`);
+    const status = await ingestPaths([corpus], db, defaultWorkerCount(), io, true);
+    const store = openSqliteStore(db);
+    try {
+      const stats = store.stats();
+      io.stdout.write(`demo: ${stats.articles} articles, ${stats.mentions} event reports merged into ${stats.events} events\n`);
+      if (values['no-serve']) return status;
+      const running = await startServer(store, { port });
+      io.stdout.write(
+        [
+          `Dyad explorer on ${running.url}  (Ctrl-C to stop)`,
+          `  events:    ${running.url}#/events`,
+          `  a dyad:    ${running.url}#/dyad?a=RUS&b=UKR&by=month`,
+          `  network:   ${running.url}#/network`,
+          `  map:       ${running.url}#/map`,
+          `The store stays at ${db}: query it with "dyad events --db ${db}".`,
+          '',
+        ].join('\n'),
+      );
+      await untilSignal();
+      await running.close();
+      return 0;
+    } finally {
+      store.close();
+    }
+  },
+};

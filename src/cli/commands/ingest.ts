@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { expandInputs, type IngestItem } from '../../ingest/expand-inputs.js';
+import { runIngestTask } from '../../ingest/ingest-task.js';
+import { createProgressReporter } from '../../ingest/progress-reporter.js';
+import { runIngest } from '../../ingest/run-ingest.js';
+import { defaultWorkerCount, WorkerPool } from '../../ingest/worker-pool.js';
+import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { usageError } from '../../errors.js';
+import { requireInputs } from '../args.js';
+import type { CliIO, Command } from '../io.js';
+
+/** Counts the items up front when that is cheap (local files only), so the progress bar can show time left. */
+async function countLocal(args: string[]): Promise<number | null> {
+  if (args.some((a) => /^https?:\/\/|\.(warc(\.gz)?|rss|atom|xml)$/i.test(a))) return null;
+  let n = 0;
+  for await (const item of expandInputs(args)) if (item.kind === 'path') n++;
+  return n;
+}
+
+/** Ingests into the store at `db` with `jobs` worker threads; exit status 1 when any document failed. */
+export async function ingestPaths(inputs: string[], db: string, jobs: number, io: CliIO, quiet = false): Promise<number> {
+  const store = openSqliteStore(db);
+  // jobs 0 codes in this thread: slower, but handy for debugging.
+  const pool = jobs > 0 ? new WorkerPool(jobs, db) : null;
+  const reporter = createProgressReporter(io.stderr);
+  try {
+    const total = await countLocal(inputs);
+    const items: AsyncIterable<IngestItem> = expandInputs(inputs);
+    const summary = await runIngest(items, store, {
+      run: pool ? (task) => pool.run(task) : (task) => runIngestTask(task, (sha) => store.hasSource(sha)),
+      inFlight: Math.max(2, jobs * 4),
+      total,
+      onProgress: quiet ? undefined : (p) => reporter.update(p),
+      onFailure: (input, reason) => io.stderr.write(`${io.stderr.isTTY ? '\r\x1b[K' : ''}dyad ingest: ${input}: ${reason}\n`),
+    });
+    reporter.finish(summary);
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    await pool?.close();
+    store.close();
+  }
+}
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'add documents (files, folders, globs, URLs, RSS/Atom feeds, WARC files) to the store',
+  usage: 'dyad ingest PATH|URL|FEED... [--db dyad.db] [--jobs N]',
+  async run(args, io) {
+    const { positionals, values } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { db: { type: 'string', default: 'dyad.db' }, jobs: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+    });
+    const inputs = requireInputs(positionals, this.usage);
+    const jobs = values.jobs === undefined ? defaultWorkerCount() : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 0) throw usageError(`--jobs expects a whole number, got "${values.jobs}"`);
+    return ingestPaths(inputs, values.db, jobs, io, values.quiet);
+  },
+};

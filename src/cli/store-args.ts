@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { DyadError } from '../errors.js';
+import { openSqliteStore, type SqliteStore } from '../store/sqlite/sqlite-store.js';
+export { toFilter } from '../store/parse-filter.js';
+
+/** Opens an existing store for queries; a missing file is a clear error, not a new empty store. */
+export function openExistingStore(path: string): SqliteStore {
+  if (!existsSync(path)) throw new DyadError('input', `${path}: no store here (run "dyad ingest" first, or pass --db)`);
+  return openSqliteStore(path);
+}
+
+/** The filter options shared by `dyad events`, `dyad export` and the HTTP API. */
+export const FILTER_OPTIONS = {
+  db: { type: 'string', default: 'dyad.db' },
+  actor: { type: 'string' },
+  dyad: { type: 'string' },
+  code: { type: 'string' },
+  plover: { type: 'string' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  q: { type: 'string' },
+  'no-background': { type: 'boolean', default: false },
+} as const;
+

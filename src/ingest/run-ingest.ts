@@ -1,0 +1,83 @@
+import type { EventStore } from '../store/event-store.js';
+import type { IngestItem, IngestTask } from './expand-inputs.js';
+import type { TaskResult } from './ingest-task.js';
+
+export interface IngestProgress {
+  done: number;
+  added: number;
+  unchanged: number;
+  skipped: number;
+  failed: number;
+  events: number;
+  /** Known only when every input was local and counted up front. */
+  total: number | null;
+  elapsedMs: number;
+}
+
+export interface IngestSummary extends IngestProgress {
+  failures: { input: string; reason: string }[];
+}
+
+export interface IngestOptions {
+  /** Runs one task; a worker pool in production, in-process in tests. */
+  run: (task: IngestTask) => Promise<TaskResult>;
+  /** How many documents may be in flight at once; bounds memory whatever the corpus size. */
+  inFlight: number;
+  total?: number | null;
+  onProgress?: (p: IngestProgress) => void;
+  onFailure?: (input: string, reason: string) => void;
+  now?: () => number;
+}
+
+/**
+ * Streams items through the coder and writes each article in its own transaction, in input order so
+ * that the merged store is the same whatever the timing of the workers.
+ */
+export async function runIngest(items: AsyncIterable<IngestItem>, store: EventStore, options: IngestOptions): Promise<IngestSummary> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const summary: IngestSummary = {
+    done: 0,
+    added: 0,
+    unchanged: 0,
+    skipped: 0,
+    failed: 0,
+    events: 0,
+    total: options.total ?? null,
+    elapsedMs: 0,
+    failures: [],
+  };
+  const fail = (input: string, reason: string): void => {
+    summary.failed++;
+    summary.failures.push({ input, reason });
+    options.onFailure?.(input, reason);
+  };
+  const write = (result: TaskResult): void => {
+    summary.done++;
+    if (result.status === 'failed') fail(result.input, result.reason);
+    else if (result.status === 'skipped') summary.skipped++;
+    else {
+      try {
+        const added = store.addArticle(result.article, result.coded, result.input);
+        if (added.status === 'added') {
+          summary.added++;
+          summary.events += added.events;
+        } else summary.unchanged++;
+      } catch (err) {
+        fail(result.input, `could not be stored: ${(err as Error).message}`);
+      }
+    }
+    summary.elapsedMs = now() - started;
+    options.onProgress?.({ ...summary });
+  };
+
+  // A queue of results in input order; each slot resolves when its worker finishes.
+  const queue: Promise<TaskResult>[] = [];
+  for await (const item of items) {
+    queue.push(item.kind === 'failed' ? Promise.resolve({ status: 'failed', input: item.input, reason: item.reason }) : options.run(item));
+    while (queue.length >= options.inFlight) write(await (queue.shift() as Promise<TaskResult>));
+  }
+  while (queue.length > 0) write(await (queue.shift() as Promise<TaskResult>));
+  summary.elapsedMs = now() - started;
+  return summary;
+}

@@ -1,0 +1,122 @@
+import { DyadError } from '../errors.js';
+import type { EventStore, Period } from '../store/event-store.js';
+import { toFilter, type FilterValues } from '../store/parse-filter.js';
+import { INDEX_HTML } from './index-html.js';
+import { readAsset } from './assets.js';
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Uint8Array;
+}
+
+const SECURITY_HEADERS = {
+  // Article text is hostile input: no inline scripts, nothing from elsewhere.
+  'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+function json(status: number, value: unknown): HttpResponse {
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS }, body: JSON.stringify(value) };
+}
+
+const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
+const MAX_LIMIT = 500;
+
+function page(q: URLSearchParams, fallback: number): { limit: number; offset: number } {
+  const limit = Number(q.get('limit') ?? fallback);
+  const offset = Number(q.get('offset') ?? 0);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new DyadError('usage', `limit must be a whole number from 1 to ${MAX_LIMIT}`);
+  if (!Number.isInteger(offset) || offset < 0) throw new DyadError('usage', 'offset must be a whole number, 0 or more');
+  return { limit, offset };
+}
+
+function filterFrom(q: URLSearchParams): ReturnType<typeof toFilter> {
+  const v: FilterValues = {};
+  for (const key of ['actor', 'dyad', 'code', 'plover', 'since', 'until', 'q'] as const) {
+    const value = q.get(key);
+    if (value) v[key] = value;
+  }
+  if (q.get('background') === 'false') v['no-background'] = true;
+  return toFilter(v);
+}
+
+type Route = (q: URLSearchParams, params: string[]) => HttpResponse | Promise<HttpResponse>;
+
+/**
+ * The HTTP API and the UI over a store, as a function from a request to a response, so that tests
+ * call it in-process; src/server/serve.ts adapts it to node:http.
+ */
+export function createApp(store: EventStore): { handle(method: string, url: string): Promise<HttpResponse> } {
+  const routes: [RegExp, Route][] = [
+    [/^\/api\/stats$/, () => json(200, store.stats())],
+    [
+      /^\/api\/events$/,
+      (q) => {
+        const filter = { ...filterFrom(q), ...page(q, 50) };
+        return json(200, { total: store.countEvents(filter), limit: filter.limit, offset: filter.offset, items: store.events(filter) });
+      },
+    ],
+    [
+      /^\/api\/dyad$/,
+      (q) => {
+        const a = q.get('a')?.toUpperCase();
+        const b = q.get('b')?.toUpperCase();
+        if (!a || !b) throw new DyadError('usage', 'a and b (actor codes) are required');
+        const by = (q.get('by') ?? 'month') as Period;
+        if (!PERIODS.includes(by)) throw new DyadError('usage', 'by must be day, week, month or year');
+        return json(200, { a, b, by, points: store.dyad(a, b, by, filterFrom(q)) });
+      },
+    ],
+    [/^\/api\/actors$/, (q) => json(200, { items: store.actors(page(q, 200).limit) })],
+    [
+      /^\/api\/network$/,
+      (q) => {
+        const edges = store.network(filterFrom(q), page(q, 150).limit);
+        const nodes = new Map<string, number>();
+        for (const e of edges) {
+          nodes.set(e.source, (nodes.get(e.source) ?? 0) + e.events);
+          nodes.set(e.target, (nodes.get(e.target) ?? 0) + e.events);
+        }
+        return json(200, { nodes: [...nodes].map(([id, events]) => ({ id, events })), edges });
+      },
+    ],
+    [/^\/api\/countries$/, (q) => json(200, { items: store.countries(filterFrom(q)) })],
+    [
+      /^\/api\/search$/,
+      (q) => {
+        const text = q.get('q') ?? '';
+        const { limit, offset } = page(q, 20);
+        return json(200, { items: store.search(text, limit, offset), limit, offset });
+      },
+    ],
+    [
+      /^\/api\/articles\/([A-Za-z0-9_]+)$/,
+      (_q, [id]) => {
+        const found = store.article(id ?? '');
+        return found ? json(200, found) : json(404, { error: `no article ${id}` });
+      },
+    ],
+    [/^\/$/, () => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', ...SECURITY_HEADERS }, body: INDEX_HTML })],
+    [/^\/assets\/([a-z0-9.-]+)$/, async (_q, [name]) => (await readAsset(name ?? '')) ?? json(404, { error: 'no such asset' })],
+  ];
+
+  return {
+    async handle(method, rawUrl) {
+      const url = new URL(rawUrl, 'http://localhost');
+      if (method !== 'GET' && method !== 'HEAD') return json(405, { error: 'only GET is supported' });
+      try {
+        for (const [pattern, route] of routes) {
+          const m = pattern.exec(url.pathname);
+          if (m) return await route(url.searchParams, m.slice(1));
+        }
+        return json(404, { error: `no route for ${url.pathname}` });
+      } catch (err) {
+        // The one place where errors become HTTP statuses.
+        if (err instanceof DyadError) return json(err.kind === 'usage' ? 400 : 422, { error: err.message });
+        return json(500, { error: 'internal error' });
+      }
+    },
+  };
+}

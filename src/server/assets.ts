@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Countries } from 'world-countries';
+import { packageRoot } from '../package-root.js';
+import type { HttpResponse } from './app.js';
+
+const require = createRequire(import.meta.url);
+// world-countries is CommonJS whose types claim a default export; require gives the array itself.
+const countries = require('world-countries') as Countries;
+
+const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', json: 'application/json' };
+
+/** Only these files are served: the built UI, the chart library, and the world map. */
+const ASSETS: Record<string, () => Promise<string | Uint8Array>> = {
+  'app.js': () => readFile(join(packageRoot(), 'dist', 'web', 'app.js')),
+  'app.css': () => readFile(join(packageRoot(), 'dist', 'web', 'app.css')),
+  'echarts.min.js': () => readFile(require.resolve('echarts/dist/echarts.min.js')),
+  'world.json': worldGeoJson,
+};
+
+/** Country shapes from world-atlas (Natural Earth, 1:110m) as GeoJSON named by ISO3, for offline maps. */
+async function worldGeoJson(): Promise<string> {
+  const topology = JSON.parse(await readFile(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
+  const iso3 = new Map(countries.map((c) => [c.ccn3, c.cca3]));
+  const geo = feature(topology, topology.objects.countries);
+  for (const f of geo.features) {
+    const props = (f.properties ?? {}) as { name?: string };
+    f.properties = { name: iso3.get(String(f.id)) ?? props.name ?? String(f.id), label: props.name ?? null };
+  }
+  return JSON.stringify(geo);
+}
+
+const cache = new Map<string, HttpResponse>();
+
+export async function readAsset(name: string): Promise<HttpResponse | null> {
+  const load = ASSETS[name];
+  if (!load) return null;
+  let response = cache.get(name);
+  if (!response) {
+    let body: string | Uint8Array;
+    try {
+      body = await load();
+    } catch {
+      return null;
+    }
+    response = { status: 200, headers: { 'content-type': TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream', 'cache-control': 'max-age=3600', 'x-content-type-options': 'nosniff' }, body };
+    cache.set(name, response);
+  }
+  return response;
+}

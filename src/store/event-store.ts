@@ -1,0 +1,101 @@
+import type { Article, CodedArticle, Event, MergedEvent, QuadClass } from '../types/index.js';
+
+/** What narrows a query over the merged events; the CLI flags and the HTTP query map onto it. */
+export interface EventFilter {
+  /** Actor code or its prefix, either side: "RUS" matches RUSGOV and RUSMIL. */
+  actor?: string;
+  /** Both sides, either direction: ["RUS", "BLR"]. */
+  dyad?: [string, string];
+  /** CAMEO code prefix: "16" matches 160-166 and 1621. */
+  code?: string;
+  plover?: string;
+  quad?: QuadClass;
+  /** Inclusive ISO dates on the event's date. */
+  since?: string;
+  until?: string;
+  /** Full-text query over the sentences behind the events. */
+  q?: string;
+  /** Background events (dated well before the article) are left out unless asked for. */
+  background?: boolean;
+  /** An article's events only. */
+  article?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export type Period = 'day' | 'week' | 'month' | 'year';
+
+export interface DyadPoint {
+  period: string;
+  /** "a>b" counts events with the first actor as source, "b>a" the reverse; symmetric ones count in "a>b" when so reported. */
+  direction: 'a>b' | 'b>a';
+  events: number;
+  mentions: number;
+  goldsteinSum: number;
+  goldsteinMean: number;
+  quad: [number, number, number, number];
+}
+
+export interface ActorSummary {
+  code: string;
+  country: string | null;
+  sector: string | null;
+  /** The most frequent name behind the code ("Vladimir Putin", "Russia"). */
+  name: string | null;
+  asSource: number;
+  asTarget: number;
+}
+
+export interface ArticleHit {
+  id: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  snippet: string;
+  events: number;
+}
+
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  events: number;
+  goldsteinMean: number;
+}
+
+export interface CountryCount {
+  country: string;
+  events: number;
+  goldsteinMean: number;
+}
+
+export interface StoredArticle {
+  article: Article;
+  /** The article's own reports (mention records), each with the id of the merged event it joined. */
+  events: (Event & { merged: string })[];
+}
+
+export type AddResult = { status: 'added'; events: number } | { status: 'unchanged' };
+
+/**
+ * The store behind ingest, queries, exports and the server. SQLite is the embedded default; a
+ * server database is meant to be a second implementation running the same shared test suite.
+ */
+export interface EventStore {
+  /** True when a document with these raw bytes (sha256) was already ingested: lets ingest skip work. */
+  hasSource(sha256: string): boolean;
+  /** Adds an article with its coded records in one transaction; the same body twice changes nothing. */
+  addArticle(article: Article, coded: CodedArticle, input?: string | null): AddResult;
+  /** A page of events, newest first. */
+  events(filter?: EventFilter): MergedEvent[];
+  /** Every matching event, in storage order, streamed (exports). */
+  eachEvent(filter?: EventFilter): Iterable<MergedEvent>;
+  countEvents(filter?: EventFilter): number;
+  dyad(a: string, b: string, by: Period, filter?: EventFilter): DyadPoint[];
+  actors(limit?: number): ActorSummary[];
+  network(filter?: EventFilter, limit?: number): NetworkEdge[];
+  countries(filter?: EventFilter): CountryCount[];
+  search(query: string, limit?: number, offset?: number): ArticleHit[];
+  article(id: string): StoredArticle | null;
+  stats(): { articles: number; events: number; mentions: number };
+  close(): void;
+}

@@ -1,0 +1,71 @@
+/**
+ * Schema migrations, applied in order; PRAGMA user_version holds how many ran. Never edit a
+ * migration that has shipped: add the next one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    url TEXT, title TEXT, subtitle TEXT, byline TEXT NOT NULL, published TEXT, language TEXT, site TEXT,
+    images TEXT NOT NULL, body TEXT NOT NULL, paragraphs TEXT NOT NULL,
+    source_kind TEXT NOT NULL, source_bytes INTEGER NOT NULL, source_sha256 TEXT NOT NULL,
+    input TEXT, ingested_at TEXT NOT NULL
+  );
+  -- Raw documents already seen, so that a second ingest of the same bytes skips extraction.
+  CREATE TABLE sources (sha256 TEXT PRIMARY KEY, article_id TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE sentences (
+    rowid INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+    UNIQUE (article_id, idx)
+  );
+  CREATE TABLE actors (
+    code TEXT PRIMARY KEY, country TEXT, sector TEXT, name TEXT,
+    as_source INTEGER NOT NULL DEFAULT 0, as_target INTEGER NOT NULL DEFAULT 0
+  ) WITHOUT ROWID;
+  -- One row per real-world event; mentions hold every report of it.
+  CREATE TABLE events (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL, target TEXT NOT NULL,
+    source_root TEXT NOT NULL, target_root TEXT NOT NULL,
+    cameo TEXT NOT NULL, root TEXT NOT NULL, plover TEXT,
+    goldstein REAL NOT NULL, quad INTEGER NOT NULL,
+    polarity TEXT NOT NULL,
+    date_value TEXT, date_precision TEXT, date_lo TEXT, date_hi TEXT,
+    country TEXT, -- where it happened, else the country it was done to, else by
+    mentions INTEGER NOT NULL, articles INTEGER NOT NULL,
+    background INTEGER NOT NULL,
+    first_mention INTEGER NOT NULL
+  );
+  CREATE INDEX events_roots ON events (source_root, target_root, date_lo);
+  CREATE INDEX events_target_root ON events (target_root, date_lo);
+  CREATE INDEX events_codes ON events (source, target, root, date_lo);
+  CREATE INDEX events_date ON events (date_lo);
+  CREATE INDEX events_cameo ON events (cameo);
+  CREATE TABLE mentions (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    event_rowid INTEGER NOT NULL,
+    article_id TEXT NOT NULL,
+    sentence_idx INTEGER NOT NULL,
+    background INTEGER NOT NULL,
+    record TEXT NOT NULL,
+    UNIQUE (article_id, id)
+  );
+  CREATE INDEX mentions_event ON mentions (event_rowid);
+  CREATE INDEX mentions_sentence ON mentions (article_id, sentence_idx);
+  CREATE TABLE quotes (
+    rowid INTEGER PRIMARY KEY, article_id TEXT NOT NULL, speaker_text TEXT, speaker_code TEXT,
+    text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL
+  );
+  CREATE INDEX quotes_article ON quotes (article_id);
+  CREATE TABLE quantities (
+    rowid INTEGER PRIMARY KEY, article_id TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL, what TEXT,
+    change TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, date_value TEXT, date_precision TEXT
+  );
+  CREATE INDEX quantities_article ON quantities (article_id);
+  CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, content='articles', content_rowid='rowid');
+  CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content='sentences', content_rowid='rowid');
+  `,
+];

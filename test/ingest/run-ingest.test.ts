@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { expandInputs, type IngestItem } from '../../src/ingest/expand-inputs.js';
+import { runIngestTask } from '../../src/ingest/ingest-task.js';
+import { runIngest } from '../../src/ingest/run-ingest.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { runDyad } from '../helpers.js';
+
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-ingest-'));
+  mkdirSync(join(dir, 'nested', 'deeper'), { recursive: true });
+  writeFileSync(join(dir, 'one.txt'), 'Officials in the capital met on Monday.\n\nThey agreed to meet again.\n');
+  writeFileSync(join(dir, 'nested', 'two.txt'), 'A second story about trade talks.\n');
+  writeFileSync(join(dir, 'nested', 'deeper', 'three.html'), '<html><body><article><p>A third story, from a web page, about a summit between two leaders.</p></article></body></html>');
+  writeFileSync(join(dir, 'nested', 'empty.txt'), '');
+  writeFileSync(join(dir, 'notes.pdf'), '%PDF-1.4 not ours');
+  writeFileSync(join(dir, '.hidden.txt'), 'hidden files are left alone');
+  return dir;
+}
+
+async function collect(items: AsyncIterable<IngestItem>): Promise<IngestItem[]> {
+  const out: IngestItem[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+describe('ingest', () => {
+  it('walks folders recursively in a stable order, skipping hidden and non-document files', async () => {
+    const dir = corpus();
+    const items = await collect(expandInputs([dir, join(dir, 'missing.txt')]));
+    assert.deepEqual(
+      items.map((i) => (i.kind === 'path' ? i.input.slice(dir.length) : i.kind === 'failed' ? `failed:${i.reason}` : i.kind)),
+      ['/nested/deeper/three.html', '/nested/empty.txt', '/nested/two.txt', '/one.txt', 'failed:no such file or folder'],
+    );
+  });
+
+  it('expands globs', async () => {
+    const dir = corpus();
+    const items = await collect(expandInputs([`${dir}/**/*.txt`, `${dir}/*.nothing`]));
+    assert.deepEqual(
+      items.map((i) => (i.kind === 'path' ? i.input.slice(dir.length) : i.kind)),
+      ['/nested/empty.txt', '/nested/two.txt', '/one.txt', 'failed'],
+    );
+  });
+
+  it('stores each good document once, reports each bad one and goes on', async () => {
+    const dir = corpus();
+    const store = openSqliteStore(join(dir, 'store.db'));
+    const failures: string[] = [];
+    const options = {
+      run: (task: Parameters<typeof runIngestTask>[0]) => runIngestTask(task, (sha: string) => store.hasSource(sha)),
+      inFlight: 2,
+      onFailure: (input: string, reason: string) => failures.push(`${input.slice(dir.length)}: ${reason}`),
+    };
+    const first = await runIngest(expandInputs([dir]), store, options);
+    assert.deepEqual([first.done, first.added, first.failed], [4, 3, 1]);
+    assert.deepEqual(failures, ['/nested/empty.txt: empty document']);
+    const second = await runIngest(expandInputs([dir]), store, options);
+    assert.deepEqual([second.added, second.skipped, second.failed], [0, 3, 1]);
+    assert.equal(store.stats().articles, 3);
+    store.close();
+  });
+
+  it('runs from the command line with worker threads and is idempotent', async () => {
+    const dir = corpus();
+    const db = join(dir, 'cli.db');
+    const first = await runDyad(['ingest', dir, '--db', db, '--jobs', '1']);
+    assert.equal(first.code, 1);
+    assert.match(first.stderr, /nested\/empty\.txt: empty document/);
+    assert.match(first.stderr, /4 documents .*3 added, 0 unchanged, 0 already stored, 1 failed/);
+    const again = await runDyad(['ingest', join(dir, 'one.txt'), '--db', db, '--jobs', '1']);
+    assert.equal(again.code, 0);
+    assert.match(again.stderr, /1 documents .*0 added, 0 unchanged, 1 already stored, 0 failed/);
+  });
+
+  it('rejects bad usage', async () => {
+    assert.equal((await runDyad(['ingest'])).code, 2);
+    assert.equal((await runDyad(['ingest', '--jobs', 'many', 'x'])).code, 2);
+  });
+});

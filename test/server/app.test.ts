@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createApp } from '../../src/server/app.js';
+import { startServer, type RunningServer } from '../../src/server/start-server.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { makeArticle, makeEvent } from '../store/make-records.js';
+
+let store: SqliteStore;
+let articleId = '';
+
+before(() => {
+  store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'dyad-app-')), 'dyad.db'));
+  const a = makeArticle(['Putin met Lukashenko in St. Petersburg.', 'The EU imposed sanctions on Belarus.'], { title: '<script>alert(1)</script> Summit' });
+  articleId = a.id;
+  store.addArticle(a, {
+    quotes: [],
+    quantities: [],
+    events: [
+      makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '040', plover: 'CONSULT', location: 'RUS' }),
+      makeEvent(a, { source: 'IGOEUREEC', target: 'BLR', cameo: '163', plover: 'SANCTION', sentence: 1, goldstein: -8, quad: 4 }),
+    ],
+  });
+});
+
+after(() => store.close());
+
+async function get(url: string): Promise<{ status: number; body: Record<string, unknown>; headers: Record<string, string> }> {
+  const r = await createApp(store).handle('GET', url);
+  const text = typeof r.body === 'string' ? r.body : new TextDecoder().decode(r.body);
+  return { status: r.status, headers: r.headers, body: r.headers['content-type']?.startsWith('application/json') ? (JSON.parse(text) as Record<string, unknown>) : { text } };
+}
+
+describe('HTTP API', () => {
+  it('pages and filters events like the command line', async () => {
+    const all = await get('/api/events?limit=1');
+    assert.equal(all.status, 200);
+    assert.equal(all.body.total, 2);
+    assert.equal((all.body.items as unknown[]).length, 1);
+    const sanctions = await get('/api/events?plover=sanction');
+    assert.equal(sanctions.body.total, 1);
+    const dyad = await get('/api/events?dyad=BLR:RUS&q=petersburg');
+    assert.equal(dyad.body.total, 1);
+  });
+
+  it('answers bad parameters with 400 and unknown things with 404', async () => {
+    assert.equal((await get('/api/events?limit=100000')).status, 400);
+    assert.equal((await get('/api/events?since=soon')).status, 400);
+    assert.equal((await get('/api/dyad?a=RUS')).status, 400);
+    assert.equal((await get('/api/dyad?a=RUS&b=BLR&by=decade')).status, 400);
+    assert.equal((await get('/api/articles/a_nothing')).status, 404);
+    assert.equal((await get('/api/nothing')).status, 404);
+    assert.equal((await get('/assets/../../package.json')).status, 404);
+    assert.equal((await createApp(store).handle('POST', '/api/events')).status, 405);
+  });
+
+  it('serves the dyad series, network, countries, search and an article', async () => {
+    const dyad = await get('/api/dyad?a=rus&b=blr&by=month');
+    assert.deepEqual((dyad.body.points as { direction: string; events: number }[]).map((p) => [p.direction, p.events]), [['a>b', 1]]);
+    const network = await get('/api/network');
+    assert.deepEqual((network.body.nodes as { id: string }[]).map((n) => n.id).sort(), ['BLR', 'IGOEUREEC', 'RUS']);
+    const countries = await get('/api/countries');
+    assert.deepEqual((countries.body.items as { country: string }[]).map((c) => c.country).sort(), ['BLR', 'RUS']);
+    const search = await get('/api/search?q=sanctions');
+    assert.equal((search.body.items as unknown[]).length, 1);
+    const article = await get(`/api/articles/${articleId}`);
+    assert.equal((article.body.article as { title: string }).title, '<script>alert(1)</script> Summit');
+  });
+
+  it('serves the page with a strict content security policy, and the map as GeoJSON named by ISO3', async () => {
+    const page = await get('/');
+    assert.equal(page.status, 200);
+    assert.match(page.headers['content-security-policy'] ?? '', /script-src 'self'/);
+    const world = await createApp(store).handle('GET', '/assets/world.json');
+    const geo = JSON.parse(String(world.body)) as { features: { properties: { name: string } }[] };
+    const names = new Set(geo.features.map((f) => f.properties.name));
+    for (const iso3 of ['RUS', 'BLR', 'UKR', 'CHN', 'USA']) assert.ok(names.has(iso3), iso3);
+  });
+
+  it('listens on 127.0.0.1 over real HTTP', async () => {
+    const running: RunningServer = await startServer(store, { port: 0 });
+    try {
+      assert.match(running.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const res = await fetch(`${running.url}api/stats`);
+      assert.deepEqual(await res.json(), { articles: 1, events: 2, mentions: 2 });
+    } finally {
+      await running.close();
+    }
+  });
+});

@@ -1,0 +1,191 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EventStore } from '../../src/store/event-store.js';
+import { makeArticle, makeEvent } from './make-records.js';
+
+const none = { quotes: [], quantities: [] };
+
+/** The behaviour every EventStore implementation must have; each implementation's test runs it. */
+export function runEventStoreSuite(name: string, open: () => EventStore): void {
+  describe(`${name}: the EventStore contract`, () => {
+    it('adds an article once: the same body again changes nothing', () => {
+      const store = open();
+      const a = makeArticle(['Putin met Lukashenko in St. Petersburg on Wednesday.'], { title: 'Summit' });
+      const coded = { ...none, events: [makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '040', plover: 'CONSULT' })] };
+      assert.deepEqual(store.addArticle(a, coded), { status: 'added', events: 1 });
+      assert.deepEqual(store.addArticle(a, coded), { status: 'unchanged' });
+      assert.deepEqual(store.stats(), { articles: 1, events: 1, mentions: 1 });
+      assert.equal(store.hasSource(a.source.sha256), true);
+      assert.equal(store.hasSource('0'.repeat(64)), false);
+      store.close();
+    });
+
+    it('merges reports of one event across articles, in either direction for a meeting', () => {
+      const store = open();
+      const a = makeArticle(['Putin met Lukashenko on Wednesday.'], { title: 'One' });
+      const b = makeArticle(['Lukashenko visited Putin for talks.', 'The two leaders met again.'], { title: 'Two', published: '2021-12-30' });
+      store.addArticle(a, { ...none, events: [makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '040' })] });
+      store.addArticle(b, {
+        ...none,
+        events: [
+          makeEvent(b, { source: 'BLRGOV', target: 'RUSGOV', cameo: '042', date: { value: '2021-12-30', precision: 'day' } }),
+          makeEvent(b, { source: 'BLRGOV', target: 'RUSGOV', cameo: '040', sentence: 1, date: { value: '2021-12', precision: 'month' } }),
+        ],
+      });
+      const events = store.events();
+      assert.equal(events.length, 1);
+      const [merged] = events;
+      assert.equal(merged?.mentions, 3);
+      assert.equal(merged?.articles, 2);
+      assert.deepEqual(
+        merged?.evidence.map((e) => [e.article, e.sentence.index]),
+        [
+          [a.id, 0],
+          [b.id, 0],
+          [b.id, 1],
+        ],
+      );
+      assert.equal(merged?.sentence.text, 'Putin met Lukashenko on Wednesday.');
+      store.close();
+    });
+
+    it('keeps events apart when dates, codes, direction or polarity differ', () => {
+      const store = open();
+      const a = makeArticle(['Russia accused Ukraine.', 'Ukraine accused Russia.', 'Russia denied it.', 'Russia accused Ukraine again in May.']);
+      store.addArticle(a, {
+        ...none,
+        events: [
+          makeEvent(a, { source: 'RUS', target: 'UKR', cameo: '112' }),
+          makeEvent(a, { source: 'UKR', target: 'RUS', cameo: '112', sentence: 1 }),
+          makeEvent(a, { source: 'RUS', target: 'UKR', cameo: '112', sentence: 2, modality: 'negated' }),
+          makeEvent(a, { source: 'RUS', target: 'UKR', cameo: '112', sentence: 3, date: { value: '2021-05', precision: 'month' } }),
+        ],
+      });
+      assert.equal(store.countEvents(), 4);
+      store.close();
+    });
+
+    it('marks events dated well before the article as background', () => {
+      const store = open();
+      const a = makeArticle(['The crackdown began in August 2020.'], { published: '2021-12-30' });
+      store.addArticle(a, {
+        ...none,
+        events: [makeEvent(a, { source: 'BLRGOV', target: 'BLROPP', cameo: '175', date: { value: '2020-08', precision: 'month' } })],
+      });
+      const [event] = store.events();
+      assert.equal(event?.background, true);
+      assert.equal(store.countEvents({ background: false }), 0);
+      store.close();
+    });
+
+    it('filters by actor prefix, dyad in both directions, code prefix, PLOVER type, dates and sentence text', () => {
+      const store = open();
+      const a = makeArticle(['The EU imposed sanctions on Belarus.', 'Russian troops massed near Ukraine.', 'Putin met Lukashenko.'], {
+        published: '2021-12-30',
+      });
+      store.addArticle(a, {
+        ...none,
+        events: [
+          makeEvent(a, { source: 'IGOEUREEC', target: 'BLR', cameo: '163', plover: 'SANCTION', quad: 4, goldstein: -8 }),
+          makeEvent(a, { source: 'RUSMIL', target: 'UKR', cameo: '154', sentence: 1, plover: 'MOBILIZE', date: { value: '2021-11', precision: 'month' } }),
+          makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '040', sentence: 2, plover: 'CONSULT' }),
+        ],
+      });
+      assert.equal(store.countEvents({ actor: 'RUS' }), 2);
+      assert.equal(store.countEvents({ actor: 'RUSMIL' }), 1);
+      assert.equal(store.countEvents({ dyad: ['BLR', 'RUS'] }), 1);
+      assert.equal(store.countEvents({ dyad: ['BLR', 'IGOEUREEC'] }), 1);
+      assert.equal(store.countEvents({ code: '16' }), 1);
+      assert.equal(store.countEvents({ code: '1' }), 2);
+      assert.equal(store.countEvents({ plover: 'consult' }), 1);
+      assert.equal(store.countEvents({ since: '2021-12-01' }), 2);
+      assert.equal(store.countEvents({ until: '2021-11-30' }), 1);
+      assert.equal(store.countEvents({ q: 'troops' }), 1);
+      assert.equal(store.countEvents({ q: 'sanctions ("*' }), 1);
+      assert.equal(store.events({ limit: 1, offset: 1 }).length, 1);
+      assert.deepEqual(
+        [...store.eachEvent({ actor: 'RUS' })].map((e) => e.action.cameo),
+        ['154', '040'],
+      );
+      assert.equal([...store.eachEvent()].length, 3);
+      store.close();
+    });
+
+    it('gives a dyad time line per period and direction with Goldstein and quad counts', () => {
+      const store = open();
+      const a = makeArticle(['Russia praised Belarus.', 'Belarus thanked Russia.', 'Russia threatened Belarus in November.'], { published: '2021-12-30' });
+      store.addArticle(a, {
+        ...none,
+        events: [
+          makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '051', goldstein: 3.4, quad: 1 }),
+          makeEvent(a, { source: 'BLRGOV', target: 'RUSGOV', cameo: '051', sentence: 1, goldstein: 3.4, quad: 1 }),
+          makeEvent(a, {
+            source: 'RUSGOV',
+            target: 'BLRGOV',
+            cameo: '130',
+            sentence: 2,
+            goldstein: -4.4,
+            quad: 3,
+            date: { value: '2021-11', precision: 'month' },
+          }),
+        ],
+      });
+      assert.deepEqual(store.dyad('RUS', 'BLR', 'month'), [
+        { period: '2021-11', direction: 'a>b', events: 1, mentions: 1, goldsteinSum: -4.4, goldsteinMean: -4.4, quad: [0, 0, 1, 0] },
+        { period: '2021-12', direction: 'a>b', events: 1, mentions: 1, goldsteinSum: 3.4, goldsteinMean: 3.4, quad: [1, 0, 0, 0] },
+        { period: '2021-12', direction: 'b>a', events: 1, mentions: 1, goldsteinSum: 3.4, goldsteinMean: 3.4, quad: [1, 0, 0, 0] },
+      ]);
+      assert.deepEqual(
+        store.dyad('RUS', 'BLR', 'year').map((p) => [p.period, p.direction, p.events]),
+        [
+          ['2021', 'a>b', 2],
+          ['2021', 'b>a', 1],
+        ],
+      );
+      const actors = store.actors();
+      assert.deepEqual(
+        actors.map((x) => [x.code, x.asSource, x.asTarget]),
+        [
+          ['BLRGOV', 1, 2],
+          ['RUSGOV', 2, 1],
+        ],
+      );
+      assert.deepEqual(store.network(), [
+        { source: 'RUS', target: 'BLR', events: 2, goldsteinMean: -0.5 },
+        { source: 'BLR', target: 'RUS', events: 1, goldsteinMean: 3.4 },
+      ]);
+      store.close();
+    });
+
+    it('searches titles and bodies, and reads an article back with its reports', () => {
+      const store = open();
+      const a = makeArticle(['Minsk hosted the summit of the union state.'], { title: 'Union state summit <script>' });
+      const b = makeArticle(['Nothing to see here.'], { title: 'Other' });
+      store.addArticle(a, { ...none, events: [makeEvent(a, { source: 'BLRGOV', target: 'RUSGOV', cameo: '043' })] });
+      store.addArticle(b, { ...none, events: [] });
+      const hits = store.search('union summit');
+      assert.equal(hits.length, 1);
+      assert.equal(hits[0]?.id, a.id);
+      assert.equal(hits[0]?.events, 1);
+      assert.deepEqual(store.search('"unbalanced (quote'), []);
+      const stored = store.article(a.id);
+      assert.equal(stored?.article.body, a.body);
+      assert.equal(stored?.article.title, 'Union state summit <script>');
+      assert.equal(stored?.events.length, 1);
+      assert.equal(stored?.events[0]?.merged, store.events()[0]?.id);
+      assert.equal(store.article('a_missing'), null);
+      store.close();
+    });
+
+    it('stores nothing of an article whose insert fails', () => {
+      const store = open();
+      const a = makeArticle(['Russia accused Ukraine.']);
+      const event = makeEvent(a, { source: 'RUS', target: 'UKR', cameo: '112' });
+      // The same mention id twice in one article breaks a uniqueness rule half-way through the insert.
+      assert.throws(() => store.addArticle(a, { ...none, events: [event, event] }));
+      assert.deepEqual(store.stats(), { articles: 0, events: 0, mentions: 0 });
+      assert.deepEqual(store.addArticle(a, { ...none, events: [event] }), { status: 'added', events: 1 });
+      store.close();
+    });
+  });
+}
