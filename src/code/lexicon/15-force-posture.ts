@@ -1,6 +1,6 @@
 import { noun, verb, type LexEntry } from './types.js';
 
-const posture = { preps: 'to near along on at in toward towards into', object: false } as const;
+const posture = { preps: 'to near along on at in toward towards into against', object: false } as const;
 
 /** 15 Exhibit force posture: mobilisation, deployments, alerts, shows of force. */
 export const forcePosture: readonly LexEntry[] = [
