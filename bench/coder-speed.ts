@@ -1,0 +1,98 @@
+/**
+ * Speed and memory of annotate + resolve + code, next to wink-nlp tokenising the same text alone.
+ *
+ *   node --import tsx bench/coder-speed.ts            (DYAD_BENCH_MB=100 sets the streamed size)
+ *
+ * Input: the news-style articles in test/fixtures/articles, varied (paragraphs rotated, country
+ * and month names swapped) so that the text is not one repeated string. Speed is measured on
+ * ~2 MB of such text, on one core; memory by streaming DYAD_BENCH_MB megabytes of generated
+ * articles through codeArticle one at a time and reading the RSS as it goes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { annotate } from '../src/annotate/index.js';
+import { codeArticle } from '../src/code/code-article.js';
+import type { Article } from '../src/types/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = join(root, 'test', 'fixtures', 'articles');
+const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8').trim());
+const COUNTRIES = ['Ukraine', 'Poland', 'Georgia', 'Moldova', 'Kenya', 'Chile', 'Vietnam', 'Egypt', 'Turkey', 'Brazil'];
+const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November'];
+const streamedMb = Number(process.env.DYAD_BENCH_MB ?? 100);
+
+/** The n-th variant of a seed article: paragraphs rotated, a country and a month swapped in. */
+function variant(n: number): string {
+  const seed = seeds[n % seeds.length] ?? '';
+  const paragraphs = seed.split('\n\n');
+  const k = Math.floor(n / seeds.length) % paragraphs.length;
+  const rotated = [...paragraphs.slice(k), ...paragraphs.slice(0, k)].join('\n\n');
+  const country = COUNTRIES[n % COUNTRIES.length] ?? 'Ukraine';
+  const month = MONTHS[n % MONTHS.length] ?? 'May';
+  return rotated.replaceAll('Ukraine', country).replaceAll('Sudan', country).replace('Last year', `In ${month}`);
+}
+
+function articleOf(n: number, body: string): Article {
+  const paragraphs: Article['paragraphs'] = [];
+  let at = 0;
+  for (const p of body.split('\n\n')) {
+    paragraphs.push({ start: at, end: at + p.length });
+    at += p.length + 2;
+  }
+  return {
+    id: `a_bench_${n}`, url: null, title: null, subtitle: null, byline: [], published: '2024-02-10', language: 'en',
+    images: [], body, paragraphs, source: { kind: 'text', bytes: body.length, sha256: '' },
+  };
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
+// Speed: the same articles through wink-nlp alone and through the whole coder.
+const texts: string[] = [];
+for (let n = 0, size = 0; size < 2_000_000; n++) {
+  const t = variant(n);
+  texts.push(t);
+  size += t.length;
+}
+const articles = texts.map((t, n) => articleOf(n, t));
+const sentences = articles.reduce((sum, a) => sum + annotate(a).sentences.length, 0);
+codeArticle(articles[0] ?? articleOf(0, '')); // load the dictionary and model before timing
+
+const nlp = winkNLP(model);
+let t0 = performance.now();
+let tokens = 0;
+for (const t of texts) tokens += nlp.readDoc(t).tokens().out().length;
+const winkSeconds = (performance.now() - t0) / 1000;
+
+t0 = performance.now();
+let events = 0;
+for (const a of articles) events += codeArticle(a).events.length;
+const coderSeconds = (performance.now() - t0) / 1000;
+
+const chars = texts.reduce((s, t) => s + t.length, 0);
+console.log(`input: ${articles.length} articles, ${(chars / 1e6).toFixed(2)} M chars, ${sentences} sentences, ${tokens} tokens`);
+console.log(`wink-nlp tokenising alone: ${(sentences / winkSeconds).toFixed(0)} sentences/s (${winkSeconds.toFixed(2)} s)`);
+console.log(`annotate+resolve+code:     ${(sentences / coderSeconds).toFixed(0)} sentences/s (${coderSeconds.toFixed(2)} s), ${events} events`);
+console.log(`ratio coder/wink: ${(winkSeconds / coderSeconds).toFixed(2)}`);
+
+// Memory: stream generated articles through the coder, one at a time, nothing kept.
+const marks = [10, 50, 100].filter((m) => m <= streamedMb);
+let streamed = 0;
+let peak = 0;
+let n = 0;
+const started = performance.now();
+for (const mark of marks) {
+  while (streamed < mark * 1024 * 1024) {
+    const body = variant(n);
+    codeArticle(articleOf(n, body));
+    streamed += Buffer.byteLength(body);
+    n++;
+    if (n % 200 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`streamed ${mark} MB (${n} articles, ${seconds.toFixed(0)} s): rss ${mb(process.memoryUsage().rss)} MB, peak so far ${mb(peak)} MB`);
+}

@@ -1,0 +1,98 @@
+import type { ActorMention, ActorRef, Article, Event, EventLocation, ResolvedDate, ResolvedSentence } from '../types/index.js';
+import { getCameo } from './cameo.js';
+import { confidenceOf } from './confidence.js';
+import { findDates, type DateMention } from './dates.js';
+import { eventId } from './event-id.js';
+import { recodeForModality } from './frames.js';
+import { codeSentence, type SentenceEvent } from './patterns.js';
+
+export interface EventContext {
+  article: Article;
+  /** Publication day (YYYY-MM-DD) or null when unknown. */
+  published: string | null;
+  /** The place where a sentence's event happened, when the sentence names one. */
+  placeOf?: (sentence: ResolvedSentence) => EventLocation | null;
+}
+
+function refOf(m: ActorMention): ActorRef {
+  return { text: m.text, span: m.span, code: m.code, country: m.country, sector: m.sector, entity: m.entity };
+}
+
+/** First day of a date's period, to tell whether it lies after the publication day. */
+function periodStart(value: string): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (q) return `${q[1]}-${String((Number(q[2]) - 1) * 3 + 1).padStart(2, '0')}-01`;
+  if (/^\d{4}$/.test(value)) return `${value}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`;
+  return value;
+}
+
+function datesIn(s: ResolvedSentence, published: string | null): DateMention[] {
+  if (published) return findDates(s.text, published);
+  // Without a publication day only dates that name their year can be trusted.
+  return findDates(s.text, '2000-01-01').filter((d) => /\b\d{4}\b/.test(d.text));
+}
+
+/** The date mention nearest the trigger, else the publication day (no text: it was not written). */
+function dateOf(s: ResolvedSentence, dates: readonly DateMention[], at: number, published: string | null): ResolvedDate | null {
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (!best || Math.abs(s.start + d.start - at) < Math.abs(s.start + best.start - at)) best = d;
+  }
+  if (best) return { ...best.date, text: best.text };
+  return published ? { value: published, precision: 'day' } : null;
+}
+
+function toEvent(e: SentenceEvent, s: ResolvedSentence, ctx: EventContext, dates: readonly DateMention[], location: EventLocation | null): Event | null {
+  const words = e.trigger.map((i) => s.tokens[i]).filter((t) => t !== undefined).sort((a, b) => a.start - b.start);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return null;
+  const date = dateOf(s, dates, first.start, ctx.published);
+  let modality = e.modality;
+  let code = e.code;
+  if (modality === 'asserted' && date?.text && ctx.published && periodStart(date.value) > ctx.published) {
+    modality = 'future';
+    code = recodeForModality(code, modality);
+  }
+  const info = getCameo(code);
+  if (!info) return null;
+  return {
+    id: eventId({
+      article: ctx.article.id, sentence: [s.start, s.end], cameo: code, source: `${e.source.code}@${e.source.span.join('-')}`,
+      target: e.target ? `${e.target.code}@${e.target.span.join('-')}` : null, modality, trigger: [first.start, last.end],
+    }),
+    article: ctx.article.id,
+    sentence: { index: s.index, start: s.start, end: s.end, text: s.text },
+    source: refOf(e.source),
+    target: e.target ? refOf(e.target) : null,
+    action: {
+      text: words.map((t) => t.text).join(' '),
+      cameo: code,
+      plover: info.plover,
+      goldstein: info.goldstein,
+      quad: info.quad,
+    },
+    modality,
+    attribution: e.attribution ? { speaker: e.attribution.code } : null,
+    date,
+    location,
+    confidence: confidenceOf({ ...e, code, modality }),
+  };
+}
+
+/** Events of resolved sentences, each with its evidence, date, place and confidence. */
+export function codeEvents(sentences: readonly ResolvedSentence[], ctx: EventContext): Event[] {
+  const events: Event[] = [];
+  for (const s of sentences) {
+    const found = codeSentence(s);
+    if (!found.length) continue;
+    const dates = datesIn(s, ctx.published);
+    const location = ctx.placeOf?.(s) ?? null;
+    for (const e of found) {
+      const event = toEvent(e, s, ctx, dates, location);
+      if (event) events.push(event);
+    }
+  }
+  return events;
+}

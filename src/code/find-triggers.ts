@@ -1,0 +1,208 @@
+import type { Token } from '../types/index.js';
+import { lexicon, type LexEntry } from './lexicon/index.js';
+
+/** A lexicon entry found in a sentence. Token indices are within the sentence. */
+export interface Trigger {
+  entry: LexEntry;
+  /** Token indices of the matched words; the first is the head. */
+  tokens: number[];
+  head: number;
+  last: number;
+  /** The entry's code, made more specific by `refine` words after the trigger. */
+  code: string;
+}
+
+interface Slot {
+  /** One-word alternatives, looked up in a set. */
+  single: Set<string>;
+  /** Multi-word and hyphenated alternatives ("war_game" -> ["war", "game"]). */
+  multi: string[][];
+}
+
+interface Compiled {
+  entry: LexEntry;
+  slots: Slot[];
+}
+
+const MAX_GAP = 4;
+const REFINE_WINDOW = 10;
+const GAP_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'NOUN', 'PROPN', 'PRON', 'ADP', 'PART', 'SYM', 'X']);
+
+function compile(entry: LexEntry): Compiled {
+  const slots = entry.words.map((slot) => {
+    const alts = slot.split('|').map((alt) => alt.split('_'));
+    const single = new Set(alts.filter((a) => a.length === 1 && !a[0]?.includes('-')).map((a) => a[0] ?? ''));
+    return { single, multi: alts.filter((a) => a.length > 1 || a[0]?.includes('-')) };
+  });
+  return { entry, slots };
+}
+
+/** Head word -> entries starting with it. Built once. */
+const byHead = new Map<string, Compiled[]>();
+for (const entry of lexicon) {
+  const compiled = compile(entry);
+  const heads = new Set(entry.words[0]?.split('|').map((alt) => alt.split('_')[0]?.split('-')[0] ?? ''));
+  for (const key of heads) {
+    const list = byHead.get(key) ?? [];
+    list.push(compiled);
+    byHead.set(key, list);
+  }
+}
+
+/** The forms a token can match a lexicon word by: lemma, normal form, normal form without plural s. */
+function formsOf(t: Token): string[] {
+  const lemma = lemmaOf(t);
+  const bare = t.normal.endsWith('s') ? t.normal.slice(0, -1) : t.normal;
+  return [lemma, t.normal, bare];
+}
+
+function matchSlot(tokens: readonly Token[], forms: readonly string[][], at: number, slot: Slot, used: number[]): number {
+  const f = forms[at];
+  if (f && (slot.single.has(f[0] ?? '') || slot.single.has(f[1] ?? '') || slot.single.has(f[2] ?? ''))) {
+    used.push(at);
+    return at + 1;
+  }
+  for (const alt of slot.multi) {
+    const mark = used.length;
+    const next = matchAlt(tokens, at, alt, used);
+    if (next >= 0) return next;
+    used.length = mark;
+  }
+  return -1;
+}
+
+export function lemmaOf(t: Token): string {
+  return t.lemma.toLowerCase();
+}
+
+function wordIs(t: Token | undefined, word: string): boolean {
+  if (!t) return false;
+  const lemma = lemmaOf(t);
+  return lemma === word || t.normal === word || t.normal === `${word}s`;
+}
+
+/** Matches one word at `i`; hyphenated words also match as "build", "-", "up". Returns the next index or -1. */
+function matchWord(tokens: readonly Token[], i: number, word: string): number {
+  if (wordIs(tokens[i], word)) return i + 1;
+  if (!word.includes('-')) return -1;
+  let j = i;
+  for (const [k, part] of word.split('-').entries()) {
+    if (k > 0 && tokens[j]?.text === '-') j++;
+    if (!wordIs(tokens[j], part)) return -1;
+    j++;
+  }
+  return j;
+}
+
+function matchAlt(tokens: readonly Token[], i: number, alt: readonly string[], used: number[]): number {
+  let j = i;
+  for (const word of alt) {
+    const next = matchWord(tokens, j, word);
+    if (next < 0) return -1;
+    for (let k = j; k < next; k++) used.push(k);
+    j = next;
+  }
+  return j;
+}
+
+/** The tagger reads some finite verbs after a name as nouns ("Hamas fires rockets", "China warns"). */
+function verbTaggedNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!t || !before || t.pos !== 'NOUN' || !/(?:s|ed)$/.test(t.normal)) return false;
+  const subjectLike = before.pos === 'PROPN' || (before.pos === 'PRON' && ['it', 'he', 'she', 'they'].includes(before.normal));
+  return subjectLike && !!after && ['DET', 'PROPN', 'ADP', 'NUM', 'PRON', 'ADJ', 'NOUN'].includes(after.pos);
+}
+
+function headPosOk(entry: LexEntry, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (entry.pos === 'verb') return t.pos === 'VERB' || verbTaggedNoun(tokens, i) || (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'AUX');
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ';
+}
+
+function matchEntry(tokens: readonly Token[], forms: readonly string[][], i: number, c: Compiled, blocked: readonly boolean[]): number[] | null {
+  if (!headPosOk(c.entry, tokens, i)) return null;
+  const used: number[] = [];
+  const [first, ...rest] = c.slots;
+  if (!first) return null;
+  let j = matchSlot(tokens, forms, i, first, used);
+  if (j < 0) return null;
+  for (const slot of rest) {
+    let found = -1;
+    for (let gap = 0; gap <= MAX_GAP && found < 0; gap++) {
+      const at = j + gap;
+      if (gap > 0) {
+        const skipped = tokens[at - 1];
+        if (!skipped || !(GAP_POS.has(skipped.pos) || skipped.text === '-')) break;
+      }
+      found = matchSlot(tokens, forms, at, slot, used);
+    }
+    if (found < 0) return null;
+    j = found;
+  }
+  // Only the head must lie outside actor mentions: "summoned the Chinese ambassador" is a trigger.
+  return blocked[i] ? null : used;
+}
+
+const refineCache = new Map<LexEntry, (readonly [string[], string])[]>();
+function refineWords(entry: LexEntry): (readonly [string[], string])[] {
+  let words = refineCache.get(entry);
+  if (!words) {
+    words = (entry.refine ?? []).map(([w, code]) => [w.split(' '), code] as const);
+    refineCache.set(entry, words);
+  }
+  return words;
+}
+
+function refineCode(tokens: readonly Token[], entry: LexEntry, head: number, last: number): string {
+  if (!entry.refine) return entry.code;
+  const end = Math.min(tokens.length, last + 1 + REFINE_WINDOW);
+  for (let j = head + 1; j < end; j++) {
+    const t = tokens[j];
+    if (!t || t.text === '.' || t.text === ';') break;
+    for (const [words, code] of refineWords(entry)) {
+      if (matchAlt(tokens, j, words, []) >= 0) return code;
+    }
+  }
+  return entry.code;
+}
+
+/**
+ * All lexicon triggers in a sentence, longest match first where they overlap. `blocked` marks
+ * tokens that cannot be trigger words (those inside actor mentions: "Security Council").
+ */
+export function findTriggers(tokens: readonly Token[], blocked: readonly boolean[] = []): Trigger[] {
+  const candidates: Trigger[] = [];
+  const forms = tokens.map(formsOf);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || blocked[i]) continue;
+    // "against visiting Saudi Crown Prince ...": a participle modifying a name
+    const before = tokens[i - 1];
+    if (t.normal.endsWith('ing') && blocked[i + 1] && (!before || before.pos === 'DET' || before.pos === 'ADP')) continue;
+    const keys = new Set([...(forms[i] ?? []), t.normal.split('-')[0] ?? '']);
+    const seen = new Set<Compiled>();
+    for (const key of keys) {
+      for (const c of byHead.get(key) ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        const used = matchEntry(tokens, forms, i, c, blocked);
+        if (!used) continue;
+        const last = Math.max(...used);
+        candidates.push({ entry: c.entry, tokens: used, head: i, last, code: refineCode(tokens, c.entry, i, last) });
+      }
+    }
+  }
+  // Longer matches win; among equals the more specific code, then the earlier entry.
+  candidates.sort((a, b) => b.tokens.length - a.tokens.length || b.code.length - a.code.length);
+  const taken = new Set<number>();
+  const chosen: Trigger[] = [];
+  for (const c of candidates) {
+    if (c.tokens.some((k) => taken.has(k))) continue;
+    for (const k of c.tokens) taken.add(k);
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.head - b.head);
+}

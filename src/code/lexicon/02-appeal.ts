@@ -1,0 +1,20 @@
+import { noun, verb, type LexEntry } from './types.js';
+
+/** 02 Appeal: requests, proposals and suggestions; the governed event picks the subcode. */
+export const appeal: readonly LexEntry[] = [
+  verb('urge', '020', { frame: 'appeal' }),
+  verb('call on|upon', '020', { frame: 'appeal' }),
+  verb('call for', '020', { frame: 'appeal', object: false }),
+  verb('appeal', '020', { frame: 'appeal', object: false, preps: 'to' }),
+  verb('ask', '020', { frame: 'appeal' }),
+  verb('request', '020', { frame: 'appeal' }),
+  verb('plead', '020', { frame: 'appeal', object: false, preps: 'with' }),
+  verb('implore|beseech|exhort|encourage', '020', { frame: 'appeal' }),
+  verb('suggest|recommend', '020', { frame: 'appeal', object: false, preps: 'to' }),
+  verb('seek|request|ask aid|assistance|help|loan|funding', '023', { object: false, preps: 'from' }),
+  verb('seek|request|ask|apply asylum', '0233', { object: false, preps: 'in from' }),
+  verb('appeal for aid|assistance|help', '023', { object: false, preps: 'to from' }),
+  noun('appeal', '020', { preps: 'to', frame: 'appeal' }),
+  noun('plea', '020', { preps: 'to', frame: 'appeal' }),
+  noun('call', '020', { preps: 'on to', frame: 'appeal' }),
+];

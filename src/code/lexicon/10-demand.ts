@@ -1,0 +1,12 @@
+import { verb, noun, type LexEntry } from './types.js';
+
+/** 10 Demand: forceful requests; the governed event picks the subcode. */
+export const demand: readonly LexEntry[] = [
+  verb('demand', '100', { frame: 'demand', preps: 'from of' }),
+  verb('insist', '100', { frame: 'demand', object: false, preps: 'on' }),
+  verb('order', '170', { frame: 'order', needsTarget: true }),
+  verb('press', '100', { frame: 'demand', needsTarget: true }),
+  verb('press for', '100', { frame: 'demand', object: false }),
+  verb('issue|make demand', '100', { object: false, preps: 'to on' }),
+  noun('demand', '100', { frame: 'demand', preps: 'on to from' }),
+];

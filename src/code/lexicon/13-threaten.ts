@@ -1,0 +1,11 @@
+import { noun, verb, type LexEntry } from './types.js';
+
+/** 13 Threaten: the governed event picks the subcode ("threatened to impose sanctions" -> 1312). */
+export const threaten: readonly LexEntry[] = [
+  verb('threaten', '130', { frame: 'threaten', preps: 'with' }),
+  verb('warn', '130', { frame: 'threaten', needsTarget: true, preps: 'against' }),
+  verb('issue|give|deliver ultimatum', '139', { object: false, preps: 'to' }),
+  verb('intimidate', '130', { needsTarget: true }),
+  noun('threat', '130', { preps: 'against to', needsTarget: true, frame: 'threaten' }),
+  noun('ultimatum', '139', { preps: 'to', needsTarget: true }),
+];

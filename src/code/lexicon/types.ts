@@ -1,0 +1,65 @@
+/**
+ * Lexicon entries: the words that trigger a CAMEO event, with what the patterns need to find the
+ * actors around them. Written from the CAMEO codebook's meanings, not from any test set.
+ */
+
+/** How a wrapping verb recodes the event it governs ("threatened to impose sanctions" -> 1312). */
+export type Frame = 'threaten' | 'reject' | 'intend' | 'vow' | 'appeal' | 'demand' | 'deny' | 'accuse' | 'order';
+
+export interface LexEntry {
+  /** Lemma sequence; the first is the head. Later words may follow the previous one after up to
+   * three modifiers ("imposed new economic sanctions"). "|" separates alternatives for one slot. */
+  words: readonly string[];
+  pos: 'verb' | 'noun';
+  /** CAMEO code when nothing more specific applies. */
+  code: string;
+  /** Prepositions that introduce the target ("sanctions on X", "talks with X"). */
+  preps: readonly string[];
+  /** The target may be the direct object ("accuse X"). Verbs: true unless said otherwise. */
+  object: boolean;
+  /** Meet, negotiate, hold exercises: "X and Y met" is one event between X and Y. */
+  symmetric: boolean;
+  /** Without a target the sentence is not coded (criticise, attack...). */
+  needsTarget: boolean;
+  /** Code used when a symmetric entry finds no partner ("held drills near the border" -> 150). */
+  soloCode?: string;
+  /** Words after the trigger that make the code more specific ("accuse ... of corruption" -> 1121). */
+  refine?: readonly (readonly [words: string, code: string])[];
+  frame?: Frame;
+}
+
+export interface EntryOptions {
+  preps?: string;
+  object?: boolean;
+  symmetric?: boolean;
+  needsTarget?: boolean;
+  soloCode?: string;
+  refine?: Record<string, string>;
+  frame?: Frame;
+}
+
+function build(pos: LexEntry['pos'], words: string, code: string, o: EntryOptions): LexEntry {
+  const entry: LexEntry = {
+    words: words.split(' '),
+    pos,
+    code,
+    preps: o.preps ? o.preps.split(' ') : [],
+    object: o.object ?? pos === 'verb',
+    symmetric: o.symmetric ?? false,
+    needsTarget: o.needsTarget ?? false,
+  };
+  if (o.soloCode !== undefined) entry.soloCode = o.soloCode;
+  if (o.refine) entry.refine = Object.entries(o.refine);
+  if (o.frame) entry.frame = o.frame;
+  return entry;
+}
+
+/** A verb entry: `verb('impose sanction|embargo', '163', { preps: 'on against' })`. */
+export function verb(words: string, code: string, o: EntryOptions = {}): LexEntry {
+  return build('verb', words, code, o);
+}
+
+/** A nominal trigger: `noun('sanction', '163', { preps: 'on against' })`. */
+export function noun(words: string, code: string, o: EntryOptions = {}): LexEntry {
+  return build('noun', words, code, o);
+}

@@ -1,0 +1,319 @@
+import type { ActorMention, Modality, ResolvedSentence } from '../types/index.js';
+import { combineFrame, recodeForModality } from './frames.js';
+import { findTriggers, type Trigger } from './find-triggers.js';
+import { isConditionalSentence, modalityAt } from './modality.js';
+import {
+  agentAfter, clauseStart, governorBefore, isPassive, isSayVerb, isSpeechVerb, nextGroupStart, objectAfter,
+  possessorBefore, subjectBefore, viewOf, type SentenceView,
+} from './pick-actors.js';
+
+/** One event found in a sentence, before it becomes a record. */
+export interface SentenceEvent {
+  code: string;
+  /** Token indices of the trigger words (frame and governed trigger together). */
+  trigger: number[];
+  source: ActorMention;
+  target: ActorMention | null;
+  modality: Modality;
+  attribution: ActorMention | null;
+  voice: 'active' | 'passive' | 'nominal';
+  /** Several words or a wrapping verb made the code (evidence for the confidence). */
+  multiword: boolean;
+}
+
+/** How far a wrapping verb may be from the trigger it governs ("threatened on Monday to impose"). */
+const FRAME_REACH = 8;
+/** How far right of a trigger its target is looked for. */
+const OBJECT_REACH = 20;
+/** Verbs that pass an infinitive through to the one they govern ("agreed to continue supplying"). */
+const TRANSPARENT = new Set(['continue', 'start', 'begin', 'keep', 'help', 'try', 'seek', 'work', 'be', 'get', 'have', 'resume', 'stop']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Verbs whose object is a topic, not an event that happened ("to discuss support for Ukraine"). */
+const TOPIC_VERBS = new Set(['discuss', 'debate', 'consider', 'review', 'study', 'examine', 'weigh', 'mull']);
+/** Verbs whose subject undergoes the event named by their object ("Iran faces criticism from the UN"). */
+const RECEIVERS = new Set(['face', 'receive', 'get', 'suffer', 'draw', 'earn', 'win', 'welcome', 'accept']);
+
+interface Unit {
+  main: Trigger;
+  governed: Trigger | null;
+  code: string;
+  /** An extra event for the governed trigger (alleged, negated or intended), when the pair keeps it. */
+  governedModality: 'intended' | 'alleged' | 'negated' | null;
+}
+
+function governedBy(v: SentenceView, f: Trigger, candidates: readonly Trigger[]): Trigger | null {
+  for (const t of candidates) {
+    if (t === f || t.head <= f.last || t.head - f.last > FRAME_REACH) continue;
+    for (let i = f.last + 1; i < t.head; i++) {
+      const tok = v.tokens[i];
+      if (!tok) return null;
+      if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ') return null;
+      const lightVerb = t.entry.pos === 'noun' && i > f.last + 1 && v.tokens[i - 1]?.normal === 'to';
+      if (tok.pos === 'VERB' && !TRANSPARENT.has(v.lemmas[i] ?? '') && !t.tokens.includes(i) && !lightVerb) return null;
+      if (tok.pos === 'SCONJ' && tok.normal !== 'that') return null;
+    }
+    return t;
+  }
+  return null;
+}
+
+/** Pairs wrapping verbs with what they govern, innermost first, so "refused to agree to talks" nests. */
+function buildUnits(v: SentenceView, triggers: readonly Trigger[]): Unit[] {
+  const consumed = new Set<Trigger>();
+  const combinedCode = new Map<Trigger, string>();
+  const units = new Map<Trigger, Unit>();
+  for (const f of [...triggers].reverse()) {
+    const frame = f.entry.frame;
+    const governed = frame ? governedBy(v, f, triggers.filter((t) => !consumed.has(t))) : null;
+    if (!frame || !governed) {
+      units.set(f, { main: f, governed: null, code: f.code, governedModality: null });
+      combinedCode.set(f, f.code);
+      continue;
+    }
+    const inner = combinedCode.get(governed) ?? governed.code;
+    const combined = combineFrame(frame, f.entry.code, inner);
+    const refined = f.code !== f.entry.code ? f.code : null;
+    const code = combined.code === null ? inner : (refined ?? combined.code);
+    consumed.add(governed);
+    units.delete(governed);
+    units.set(f, { main: f, governed, code, governedModality: combined.governedModality });
+    combinedCode.set(f, code);
+  }
+  return [...units.values()].sort((a, b) => a.main.head - b.main.head);
+}
+
+function mentionsOf(v: SentenceView, groups: readonly number[]): ActorMention[] {
+  return groups.flatMap((g) => v.groups[g] ?? []);
+}
+
+interface Speech {
+  speaker: number[];
+  /** Subjects of the reported event are looked for after this token. */
+  floor: number;
+  /** Targets are looked for before this token. */
+  limit: number;
+  /** The reported clause starts with a pronoun that stands for the speaker ("Russia said it would"). */
+  pronounSubject: boolean;
+  hedged: boolean;
+}
+
+/** Reported speech around the event starting at `first` and ending at `last`. */
+function speechAround(v: SentenceView, first: number, last: number): Speech | null {
+  for (let i = first - 1; i >= 0; i--) {
+    const t = v.tokens[i];
+    if (!t || t.text === ';') break;
+    if (!isSpeechVerb(v, i)) continue;
+    let speaker = subjectBefore(v, i, clauseStart(v, i));
+    if (!speaker.length) {
+      const after = nextGroupStart(v, i + 1);
+      if (after >= 0) speaker = [after];
+    }
+    // "Russia said on Monday it would ...": a pronoun before the event stands for the speaker
+    let pronounSubject = false;
+    for (let k = i + 1; k < first; k++) if (PRONOUNS.has(v.tokens[k]?.normal ?? '') && (v.groupAt[k] ?? -1) < 0) pronounSubject = true;
+    return {
+      speaker,
+      floor: i + 1,
+      limit: v.tokens.length,
+      pronounSubject,
+      hedged: ['claim', 'allege'].includes(v.lemmas[i] ?? ''),
+    };
+  }
+  // "..., the ministry said." / "..., said the ministry" / "according to X"
+  for (let i = last + 1; i < v.tokens.length; i++) {
+    const t = v.tokens[i];
+    if (!t) break;
+    if (t.text !== ',') continue;
+    for (let j = i + 1; j < Math.min(v.tokens.length, i + 8); j++) {
+      const u = v.tokens[j];
+      if (!u) break;
+      if (u.normal === 'according' && v.tokens[j + 1]?.normal === 'to') {
+        const g = nextGroupStart(v, j + 2);
+        return g >= 0 ? { speaker: [g], floor: 0, limit: i, pronounSubject: false, hedged: false } : null;
+      }
+      if (isSpeechVerb(v, j)) {
+        const before = subjectBefore(v, j, i + 1);
+        const after = nextGroupStart(v, j + 1);
+        const speaker = before.length ? before : after >= 0 ? [after] : [];
+        return { speaker, floor: 0, limit: i, pronounSubject: false, hedged: ['claim', 'allege'].includes(v.lemmas[j] ?? '') };
+      }
+    }
+    break;
+  }
+  return null;
+}
+
+interface Actors {
+  sources: number[];
+  targets: number[];
+  voice: SentenceEvent['voice'];
+}
+
+function search(t: Trigger, limit: number, exclude: ReadonlySet<number>, direct = t.entry.object) {
+  return {
+    from: t.head + 1,
+    own: new Set(t.tokens),
+    last: t.last,
+    preps: t.entry.preps,
+    direct,
+    limit: Math.min(limit, t.last + OBJECT_REACH),
+    exclude,
+  };
+}
+
+function subjectOf(v: SentenceView, at: number, floor: number, speech: Speech | null): number[] {
+  const found = subjectBefore(v, at, Math.max(floor, speech?.floor ?? 0));
+  if (found.length || !speech?.pronounSubject) return found;
+  return speech.speaker;
+}
+
+/** Source and target of a verb trigger in the active or passive voice. */
+function verbActors(v: SentenceView, t: Trigger, first: number, speech: Speech | null, limit: number): Actors {
+  const floor = clauseStart(v, first);
+  if (isPassive(v, t.head)) {
+    const targets = subjectOf(v, first, floor, speech);
+    const sources = agentAfter(v, t.last + 1, limit);
+    return { sources, targets, voice: 'passive' };
+  }
+  const sources = subjectOf(v, first, floor, speech);
+  const targets = objectAfter(v, search(t, limit, new Set(sources)));
+  return { sources, targets, voice: 'active' };
+}
+
+/** Source and target of a nominal trigger: "Russia's invasion of Ukraine", "talks between X and Y". */
+function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: number, heads: ReadonlySet<number>): Actors {
+  let sources: number[] = [];
+  const possessor = possessorBefore(v, t.head);
+  if (possessor >= 0) sources = [possessor];
+  if (!sources.length) sources = agentAfter(v, t.last + 1, Math.min(limit, t.last + 6), ['by', 'from']);
+  const between = v.tokens.findIndex((tok, i) => i > t.last && i <= t.last + 3 && tok.normal === 'between');
+  if (!sources.length && between >= 0) {
+    const g = nextGroupStart(v, between + 1);
+    if (g >= 0) {
+      const all = objectAfter(v, { ...search(t, limit, new Set()), from: between, preps: ['between'] });
+      if (all.length >= 2) return { sources: [all[0] ?? g], targets: all.slice(1), voice: 'nominal' };
+    }
+  }
+  if (!sources.length) {
+    // the noun as the object of a light verb: "Russia has held drills", "the EU announced sanctions"
+    const gov = governorBefore(v, t.head);
+    const govToken = v.tokens[gov];
+    if (govToken?.pos === 'VERB' && TOPIC_VERBS.has(v.lemmas[gov] ?? '')) return { sources: [], targets: [], voice: 'nominal' };
+    if (govToken?.pos === 'VERB' && !isSayVerb(v, gov) && !heads.has(gov)) {
+      sources = isPassive(v, gov) ? agentAfter(v, t.last + 1, limit) : subjectOf(v, gov, clauseStart(v, gov), speech);
+    }
+  } else if (possessor < 0) {
+    // "Iran faces criticism from the UN": the subject of a receiving verb is the target
+    const gov = governorBefore(v, t.head);
+    if (v.tokens[gov]?.pos === 'VERB' && RECEIVERS.has(v.lemmas[gov] ?? '')) {
+      const receiver = subjectOf(v, gov, clauseStart(v, gov), speech).filter((g) => !sources.includes(g));
+      if (receiver.length) return { sources, targets: receiver, voice: 'nominal' };
+    }
+  }
+  const targets = objectAfter(v, search(t, limit, new Set(sources), false));
+  return { sources, targets, voice: 'nominal' };
+}
+
+function actorsOf(v: SentenceView, t: Trigger, first: number, speech: Speech | null, limit: number, heads: ReadonlySet<number> = new Set()): Actors {
+  return t.entry.pos === 'verb' ? verbActors(v, t, first, speech, limit) : nounActors(v, t, speech, limit, heads);
+}
+
+/** The same actor twice ("accusing the cartel of ... against the cartel") is no event. */
+function sameMention(a: ActorMention, b: ActorMention): boolean {
+  return (a.span[0] === b.span[0] && a.span[1] === b.span[1]) || (a.code === b.code && a.text.toLowerCase() === b.text.toLowerCase());
+}
+
+function emit(
+  out: SentenceEvent[], v: SentenceView, code: string, trigger: number[], actors: Actors, symmetric: boolean,
+  needsTarget: boolean, base: Omit<SentenceEvent, 'code' | 'trigger' | 'source' | 'target' | 'voice'>,
+): void {
+  let sources = mentionsOf(v, actors.sources);
+  let targets = mentionsOf(v, actors.targets);
+  if (symmetric && !targets.length && sources.length >= 2) {
+    targets = sources.slice(1);
+    sources = sources.slice(0, 1);
+  }
+  // a meeting or an exercise with no partner named says too little to code
+  if (!sources.length || ((needsTarget || symmetric) && !targets.length)) return;
+  for (const source of sources) {
+    for (const target of targets.length ? targets : [null]) {
+      if (target && sameMention(source, target)) continue;
+      out.push({ ...base, code, trigger, source, target, voice: actors.voice });
+    }
+  }
+}
+
+/**
+ * Longer "sentences" are run-on text (lists, tables, text without punctuation), where the patterns
+ * would pair actors across what are really many sentences; real news sentences stay well below.
+ */
+export const MAX_CODED_TOKENS = 150;
+
+/** The events of one resolved sentence. An unsure match yields nothing rather than a default code. */
+export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
+  if (!sentence.mentions.length || sentence.tokens.length > MAX_CODED_TOKENS) return [];
+  const v = viewOf(sentence);
+  const blocked = v.groupAt.map((g) => g >= 0);
+  const triggers = findTriggers(v.tokens, blocked);
+  if (!triggers.length) return [];
+  const conditional = isConditionalSentence(v.tokens);
+  // "condemned the bombing of": the noun is what the verb is about, not done by its subject
+  const heads = new Set(triggers.filter((t) => t.entry.pos === 'verb').map((t) => t.head));
+  const out: SentenceEvent[] = [];
+  for (const unit of buildUnits(v, triggers)) {
+    const { main, governed } = unit;
+    const last = governed ? Math.max(main.last, governed.last) : main.last;
+    const speech = speechAround(v, main.head, last);
+    const limit = speech?.limit ?? v.tokens.length;
+    const floor = clauseStart(v, main.head);
+    const attribution = speech ? (mentionsOf(v, speech.speaker)[0] ?? null) : null;
+    let modality = modalityAt(v.tokens, main.head, floor, conditional);
+    if (modality === 'asserted' && speech?.hedged) modality = 'alleged';
+    const trigger = governed ? [...main.tokens, ...governed.tokens] : main.tokens;
+    const multiword = trigger.length > 1 || main.code.length > 3;
+    const actors = actorsOf(v, main, main.head, speech, limit, heads);
+    let symmetric = main.entry.symmetric;
+    let needsTarget = main.entry.needsTarget;
+    let code = unit.code;
+    if (governed) {
+      // the target of "urged Russia to withdraw" is Russia; of "refused to meet Zelensky", Zelensky
+      const inner = actorsOf(v, governed, governed.head, speech, limit);
+      const excluded = new Set(actors.sources);
+      if (!actors.targets.length && main.entry.frame !== 'deny') actors.targets = inner.targets.filter((g) => !excluded.has(g));
+      symmetric = symmetric || governed.entry.symmetric;
+      needsTarget = main.entry.needsTarget && governed.entry.needsTarget;
+      if (unit.governedModality) {
+        // the governed event stands too: "accused Russia of massing troops" -> Russia massed troops (alleged)
+        const innerSources = main.entry.frame === 'accuse' ? actors.targets : inner.sources.length ? inner.sources : actors.sources;
+        const innerActors: Actors = { sources: innerSources, targets: inner.targets.filter((g) => !innerSources.includes(g)), voice: inner.voice };
+        const innerCode = governed.code;
+        emit(out, v, innerCode, governed.tokens, innerActors, governed.entry.symmetric, governed.entry.needsTarget, {
+          modality: modality === 'asserted' ? unit.governedModality : modality, attribution, multiword,
+        });
+        if (unit.code === innerCode) continue;
+        if (main.entry.frame === 'accuse') actors.targets = actors.targets.length ? actors.targets : inner.sources;
+        code = unit.code;
+      }
+
+    } else if (main.entry.soloCode && !actors.targets.length && mentionsOf(v, actors.sources).length < 2) {
+      const solo = objectAfter(v, { ...search(main, limit, new Set(actors.sources)), preps: ['near', 'off', 'along', 'on', 'at', 'in'] });
+      actors.targets = solo;
+      code = main.entry.soloCode;
+      symmetric = false;
+    } else if (!main.entry.frame) {
+      code = recodeForModality(code, modality);
+    }
+    emit(out, v, code, trigger, actors, symmetric, needsTarget, { modality, attribution, multiword });
+  }
+  return dedupe(out);
+}
+
+function dedupe(events: SentenceEvent[]): SentenceEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.code}|${e.source.span.join()}|${e.target?.span.join() ?? ''}|${e.modality}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

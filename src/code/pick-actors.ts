@@ -1,0 +1,315 @@
+import type { ActorMention, ResolvedSentence, Token } from '../types/index.js';
+import { lemmaOf } from './find-triggers.js';
+
+/** Words that end a clause for the search of a subject or an object. */
+const SUBORDINATORS = new Set([
+  'that', 'because', 'although', 'though', 'while', 'whereas', 'since', 'after', 'before', 'when',
+  'if', 'unless', 'whether', 'once', 'until', 'as',
+]);
+const RELATIVES = new Set(['who', 'which']);
+const CLAUSE_PUNCT = new Set([';', ':', '.', '!', '?', '"', '“', '”']);
+/** Tokens that may stand between a preposition or verb and the actor it governs. */
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+/** "dozens of protesters", "some of the rebels": the quantity does not govern the actor. */
+const QUANTIFIERS = new Set(['dozen', 'hundred', 'thousand', 'million', 'score', 'number', 'group', 'some', 'many', 'several', 'all', 'most', 'few', 'one', 'two', 'three', 'members', 'member']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const SPEECH_VERBS = new Set([
+  'say', 'tell', 'state', 'announce', 'confirm', 'claim', 'add', 'note', 'stress', 'report', 'write',
+  'explain', 'argue', 'insist', 'reiterate', 'assert', 'allege', 'believe', 'think', 'declare', 'tweet',
+  'emphasize', 'emphasise', 'indicate', 'signal', 'predict', 'acknowledge', 'admit', 'recall', 'suggest',
+]);
+
+/** A sentence with the lookups the patterns need. */
+export interface SentenceView {
+  sentence: ResolvedSentence;
+  tokens: readonly Token[];
+  lemmas: string[];
+  /** Mentions grouped by token range (coordinated references like "the two leaders" share one). */
+  groups: ActorMention[][];
+  /** Token index -> index into `groups`, or -1. */
+  groupAt: number[];
+}
+
+export function viewOf(sentence: ResolvedSentence): SentenceView {
+  const tokens = sentence.tokens;
+  const groups: ActorMention[][] = [];
+  const groupAt = new Array<number>(tokens.length).fill(-1);
+  const sorted = [...sentence.mentions].sort((a, b) => a.tokens[0] - b.tokens[0] || b.tokens[1] - a.tokens[1]);
+  for (const m of sorted) {
+    const g = groupAt[m.tokens[0]] ?? -1;
+    const existing = g >= 0 ? groups[g] : undefined;
+    if (existing?.[0] && existing[0].tokens[0] === m.tokens[0] && existing[0].tokens[1] === m.tokens[1]) {
+      existing.push(m);
+      continue;
+    }
+    if (g >= 0) continue; // nested in a longer mention already taken
+    groups.push([m]);
+    for (let k = m.tokens[0]; k < m.tokens[1] && k < tokens.length; k++) groupAt[k] = groups.length - 1;
+  }
+  return { sentence, tokens, lemmas: tokens.map(lemmaOf), groups, groupAt };
+}
+
+/** Verbs of saying that introduce a clause but never take an event noun as their object. */
+export function isSayVerb(v: SentenceView, i: number): boolean {
+  return ['say', 'tell'].includes(v.lemmas[i] ?? '');
+}
+
+export function isSpeechVerb(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i];
+  return !!t && t.pos === 'VERB' && SPEECH_VERBS.has(v.lemmas[i] ?? '');
+}
+
+function isBoundary(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!t) return true;
+  if (CLAUSE_PUNCT.has(t.text)) return true;
+  return t.pos === 'SCONJ' && SUBORDINATORS.has(t.normal);
+}
+
+function firstToken(v: SentenceView, g: number): number {
+  return v.groups[g]?.[0]?.tokens[0] ?? 0;
+}
+function endToken(v: SentenceView, g: number): number {
+  return v.groups[g]?.[0]?.tokens[1] ?? 0;
+}
+
+/** Unresolved name or noun words in front of a mention ("Bush administration officials"). */
+const MAX_COMPOUND = 3;
+
+/** The token before a mention, skipping determiners, adjectives, possessives and compound words. */
+export function governorBefore(v: SentenceView, start: number): number {
+  let i = start - 1;
+  let compound = 0;
+  while (i >= 0) {
+    const t = v.tokens[i];
+    if (!t) break;
+    if (MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal)) {
+      i--;
+      continue;
+    }
+    if ((t.pos === 'PROPN' || t.pos === 'NOUN') && compound < MAX_COMPOUND && (v.groupAt[i] ?? -1) < 0) {
+      compound++;
+      i--;
+      continue;
+    }
+    const prev = v.tokens[i - 1];
+    if (t.pos === 'VERB' && /ed$/.test(t.normal) && (!prev || prev.pos === 'DET' || prev.pos === 'PUNCT')) {
+      i--;
+      continue;
+    }
+    const q = v.tokens[i - 1];
+    if (t.normal === 'of' && q && (q.pos === 'NUM' || QUANTIFIERS.has(q.normal.replace(/s$/, '')))) {
+      i -= 2;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** Mentions joined to group `g` by "and", "," or "as well as", in the direction given. */
+export function coordinated(v: SentenceView, g: number, direction: 1 | -1, limit: number): number[] {
+  const out: number[] = [];
+  let cur = g;
+  let conjunction = false;
+  for (;;) {
+    let i = direction === 1 ? endToken(v, cur) : firstToken(v, cur) - 1;
+    let sawLink = false;
+    while (i >= 0 && i < v.tokens.length && (direction === 1 ? i < limit : i >= limit)) {
+      const t = v.tokens[i];
+      if (!t) break;
+      if (t.normal === 'and' || t.text === ',' || t.normal === 'as' || t.normal === 'well' || t.normal === 'or') {
+        if (t.text !== ',') conjunction = true;
+        sawLink = true;
+        i += direction;
+        continue;
+      }
+      if (MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal)) {
+        i += direction;
+        continue;
+      }
+      break;
+    }
+    const next = v.groupAt[i] ?? -1;
+    if (!sawLink || next < 0 || next === cur) break;
+    out.push(next);
+    cur = next;
+  }
+  // "A, B and C" is a list; "..., the Iranian authorities freed" is not
+  return conjunction ? out : [];
+}
+
+/**
+ * The subject of the predicate starting at `at`: the nearest actor to the left in the same clause
+ * that is not governed by a preposition or by another verb (a verb of saying may govern it: "said
+ * Russia attacked"). A relative pronoun hands over to its antecedent ("Putin, who met ...").
+ */
+export function subjectBefore(v: SentenceView, at: number, floor: number): number[] {
+  for (let i = at - 1; i >= floor; i--) {
+    const t = v.tokens[i];
+    if (!t) break;
+    if (RELATIVES.has(t.normal)) {
+      const antecedent = nearestGroupBefore(v, i, floor);
+      return antecedent < 0 ? [] : withCoordinated(v, antecedent, floor);
+    }
+    if (isBoundary(v, i)) return [];
+    const g = v.groupAt[i] ?? -1;
+    if (g < 0) continue;
+    const start = firstToken(v, g);
+    const gov = governorBefore(v, start);
+    const govToken = v.tokens[gov];
+    const governed = govToken && (govToken.pos === 'ADP' || (govToken.pos === 'VERB' && !isSpeechVerb(v, gov)));
+    const possessor = v.tokens[endToken(v, g)]?.normal === "'s" && v.tokens[endToken(v, g) + 1]?.pos !== 'VERB';
+    if (governed) {
+      i = start;
+      continue;
+    }
+    if (possessor && v.groupAt[endToken(v, g) + 1] !== undefined && (v.groupAt[endToken(v, g) + 1] ?? -1) >= 0) {
+      i = start;
+      continue;
+    }
+    const chain = withCoordinated(v, g, floor);
+    // "accused Germany and France": a list governed by a verb or preposition is no subject
+    const head = chain[0] ?? g;
+    const headGov = v.tokens[governorBefore(v, firstToken(v, head))];
+    if (head !== g && headGov && (headGov.pos === 'ADP' || (headGov.pos === 'VERB' && !isSpeechVerb(v, governorBefore(v, firstToken(v, head)))))) {
+      i = firstToken(v, head);
+      continue;
+    }
+    return chain;
+  }
+  return [];
+}
+
+function nearestGroupBefore(v: SentenceView, i: number, floor: number): number {
+  for (let k = i - 1; k >= floor; k--) {
+    const t = v.tokens[k];
+    if (!t) break;
+    if (t.text === ',') continue;
+    return v.groupAt[k] ?? -1;
+  }
+  return -1;
+}
+
+function withCoordinated(v: SentenceView, g: number, floor: number): number[] {
+  return [...coordinated(v, g, -1, floor).reverse(), g];
+}
+
+export interface ObjectSearch {
+  /** Where to start looking (after the head). */
+  from: number;
+  /** Tokens of the trigger itself: they neither stop the search nor count as a governor. */
+  own: ReadonlySet<number>;
+  /** The last token of the trigger: after it a new verb ends the search. */
+  last: number;
+  preps: readonly string[];
+  direct: boolean;
+  limit: number;
+  exclude: ReadonlySet<number>;
+}
+
+/** The target of a predicate: its direct object or the actor after one of its prepositions. */
+export function objectAfter(v: SentenceView, q: ObjectSearch): number[] {
+  const end = Math.min(v.tokens.length, q.limit);
+  for (let i = q.from; i < end; i++) {
+    const t = v.tokens[i];
+    if (!t) break;
+    if (!q.own.has(i)) {
+      if (isBoundary(v, i) || RELATIVES.has(t.normal)) return [];
+      if (i > q.last && (t.pos === 'VERB' || (t.pos === 'AUX' && i > q.last + 1))) return [];
+    }
+    const g = v.groupAt[i] ?? -1;
+    if (g < 0 || q.exclude.has(g)) continue;
+    const start = firstToken(v, g);
+    const gov = governorBefore(v, start);
+    const govToken = v.tokens[gov];
+    let ok: boolean;
+    // a trigger word tagged as an adjective ("would free") must not be skipped as a modifier
+    let ownBetween = false;
+    for (let k = gov + 1; k < start; k++) if (q.own.has(k)) ownBetween = true;
+    if (q.own.has(gov) || ownBetween || q.own.has(i)) ok = q.direct || (govToken?.pos === 'ADP' && q.preps.includes(govToken.normal));
+    else if (govToken?.pos === 'ADP' || (govToken?.normal === 'to' && govToken.pos === 'PART'))
+      ok = q.preps.includes(govToken.normal) || (q.direct && NP_INTERNAL.has(govToken.normal) && insideObject(v, q, gov));
+    else if (govToken && (govToken.normal === "'s" || govToken.pos === 'NOUN')) ok = false;
+    else ok = q.direct && gov > q.last;
+    if (!ok) {
+      i = endToken(v, g) - 1;
+      continue;
+    }
+    return [g, ...coordinated(v, g, 1, end).filter((c) => !q.exclude.has(c))];
+  }
+  return [];
+}
+
+/** Prepositions inside a direct object that lead to the actor it is about ("condemned the attack by X"). */
+const NP_INTERNAL = new Set(['of', 'by', 'from']);
+
+/** Only the object's own words (no verb, no other preposition) lie between the trigger and `at`. */
+function insideObject(v: SentenceView, q: ObjectSearch, at: number): boolean {
+  for (let k = q.last + 1; k < at; k++) {
+    const t = v.tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'ADP' && !NP_INTERNAL.has(t.normal))) return false;
+  }
+  return true;
+}
+
+/** The agent of a passive ("by the EU"), searched to the right of the verb; nouns also take "from". */
+export function agentAfter(v: SentenceView, from: number, limit: number, preps: readonly string[] = ['by']): number[] {
+  const end = Math.min(v.tokens.length, limit);
+  for (let i = from; i < end; i++) {
+    const t = v.tokens[i];
+    if (!t || isBoundary(v, i)) return [];
+    if (!preps.includes(t.normal)) continue;
+    const j = nextGroupStart(v, i + 1);
+    if (j >= 0) return [j, ...coordinated(v, j, 1, end)];
+  }
+  return [];
+}
+
+/** The group starting right after `i`, modifiers and a few compound words skipped. */
+export function nextGroupStart(v: SentenceView, i: number): number {
+  let k = i;
+  let compound = 0;
+  while (k < v.tokens.length) {
+    const t = v.tokens[k];
+    if (!t) break;
+    const g = v.groupAt[k] ?? -1;
+    if (g >= 0) return g;
+    if ((t.pos === 'PROPN' || t.pos === 'NOUN') && compound < MAX_COMPOUND) compound++;
+    else if (!(MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal))) break;
+    k++;
+  }
+  return -1;
+}
+
+/** The possessor right before a nominal trigger ("Russia's invasion"). */
+export function possessorBefore(v: SentenceView, head: number): number {
+  let k = head - 1;
+  while (k >= 0 && v.tokens[k] && (v.tokens[k]?.pos === 'ADJ' || v.tokens[k]?.pos === 'NOUN' || v.tokens[k]?.pos === 'NUM')) k--;
+  if (v.tokens[k]?.normal === "'s" || v.tokens[k]?.normal === "'") k--;
+  else {
+    // "the EU sanctions", "Russian attacks": an actor directly modifying the noun
+    const g = v.groupAt[k] ?? -1;
+    return g >= 0 && endToken(v, g) === k + 1 ? g : -1;
+  }
+  const g = v.groupAt[k] ?? -1;
+  return g;
+}
+
+/** The first token of the clause holding `at`: after the nearest boundary on its left. */
+export function clauseStart(v: SentenceView, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (isBoundary(v, i)) return i + 1;
+  return 0;
+}
+
+export function isPassive(v: SentenceView, head: number): boolean {
+  const t = v.tokens[head];
+  if (!t || t.pos !== 'VERB' || t.normal.endsWith('ing')) return false;
+  for (let i = head - 1; i >= 0 && i >= head - 3; i--) {
+    const p = v.tokens[i];
+    if (!p) break;
+    if (p.pos === 'ADV' || p.normal === 'not' || p.normal === "n't") continue;
+    return p.pos === 'AUX' && (v.lemmas[i] === 'be' || v.lemmas[i] === 'get');
+  }
+  return false;
+}

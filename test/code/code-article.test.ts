@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { codeArticle } from '../../src/code/code-article.js';
+import type { Event } from '../../src/types/index.js';
+import { articleOf } from '../annotate/article-of.js';
+
+function eventsOf(body: string, published: string | null = '2021-12-30'): Event[] {
+  return codeArticle(articleOf(body, published)).events;
+}
+
+function find(events: Event[], cameoRoot: string, source: string, target: string | null): Event | undefined {
+  return events.find((e) => e.action.cameo.startsWith(cameoRoot) && e.source.code === source && (e.target?.code ?? null) === target);
+}
+
+describe('codeArticle: records', () => {
+  it('builds an event with sentence, actors, PLOVER coding, date, place and confidence', () => {
+    const body = 'On Wednesday, Russian President Vladimir Putin met Belarusian President Alexander Lukashenko in St. Petersburg.';
+    const [e] = eventsOf(body);
+    assert.ok(e);
+    assert.equal(e.action.cameo, '040');
+    assert.equal(e.action.plover.event, 'CONSULT');
+    assert.equal(e.action.quad, 1);
+    assert.equal(e.source.code, 'RUSGOV');
+    assert.equal(e.source.entity, 'Vladimir Putin');
+    assert.equal(e.target?.code, 'BLRGOV');
+    assert.deepEqual(e.sentence, { index: 0, start: 0, end: body.length, text: body });
+    assert.equal(body.slice(e.source.span[0], e.source.span[1]), e.source.text);
+    assert.deepEqual(e.date, { value: '2021-12-29', precision: 'day', text: 'On Wednesday' });
+    assert.equal(e.location?.text, 'St. Petersburg');
+    assert.equal(e.modality, 'asserted');
+    assert.equal(e.attribution, null);
+    assert.ok(e.confidence > 0.5 && e.confidence <= 1);
+    assert.match(e.id, /^e_[0-9a-f]{20}$/);
+  });
+
+  it('gives the same ids when coding again, and different ids to different events', () => {
+    const body = 'Russia accused Ukraine of provocations. Ukraine accused Russia of aggression.';
+    const first = eventsOf(body).map((e) => e.id);
+    assert.deepEqual(eventsOf(body).map((e) => e.id), first);
+    assert.equal(new Set(first).size, first.length);
+    assert.equal(first.length, 2);
+  });
+
+  it('dates background sentences with their own date and a plain one with the publication day', () => {
+    const events = eventsOf('In August 2020, Belarusian police arrested hundreds of protesters. Russia criticised Ukraine.');
+    const arrest = find(events, '17', 'BLRCOP', 'BLRCVL') ?? events.find((e) => e.action.cameo === '173');
+    assert.deepEqual(arrest?.date, { value: '2020-08', precision: 'month', text: 'In August 2020' });
+    const criticism = find(events, '111', 'RUS', 'UKR');
+    assert.deepEqual(criticism?.date, { value: '2021-12-30', precision: 'day' });
+  });
+
+  it('marks events dated after publication as future', () => {
+    const e = find(eventsOf('Russia and Belarus hold joint exercises early next year.'), '0312', 'RUS', 'BLR');
+    assert.equal(e?.modality, 'future');
+    assert.equal(e?.date?.value, '2022-Q1');
+  });
+
+  it('leaves the place null when the sentence names none', () => {
+    const [e] = eventsOf('Russia criticised Ukraine.');
+    assert.equal(e?.location, null);
+  });
+
+  it('codes no event for a plain statement', () => {
+    assert.deepEqual(eventsOf('Putin said the weather was cold.'), []);
+  });
+});
+
+describe('codeArticle: bad input', () => {
+  it('returns nothing for an empty text', () => {
+    assert.deepEqual(codeArticle(articleOf('')), { events: [], quotes: [], quantities: [] });
+  });
+
+  it('finishes quickly on a 5 MB sentence with no punctuation', () => {
+    const words = ['Russia', 'attacked', 'Ukraine', 'and', 'the', 'army', 'moved', 'on'];
+    const body = Array.from({ length: 700_000 }, (_, i) => words[i % words.length]).join(' ').slice(0, 5_000_000);
+    const started = Date.now();
+    codeArticle(articleOf(body));
+    assert.ok(Date.now() - started < 30_000, `took ${Date.now() - started} ms`);
+  });
+
+  it('returns no events for text in another language', () => {
+    const german = 'Russland hat am Mittwoch die Ukraine angegriffen. Die Regierung in Kiew verurteilte den Angriff.';
+    assert.deepEqual(codeArticle({ ...articleOf(german), language: 'de' }).events, []);
+    assert.deepEqual(codeArticle({ ...articleOf(german), language: null }).events, []);
+  });
+});

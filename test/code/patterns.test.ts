@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { codeSentence } from '../../src/code/patterns.js';
+import { resolvedOf } from './resolved.js';
+
+/** Actors of the test sentences, as the resolver would code them. */
+const ACTORS: Record<string, string> = {
+  'Vladimir Putin': 'RUSGOV', Putin: 'RUSGOV', Lukashenko: 'BLRGOV', Zelensky: 'UKRGOV', Erdogan: 'TURGOV',
+  Russia: 'RUS', Belarus: 'BLR', Ukraine: 'UKR', China: 'CHN', Iran: 'IRN', Israel: 'ISR', India: 'IND',
+  Pakistan: 'PAK', Turkey: 'TUR', Japan: 'JPN', Germany: 'DEU', France: 'FRA', Egypt: 'EGY', Syria: 'SYR',
+  'The EU': 'IGOEUREEC', 'the EU': 'IGOEUREEC', 'The US': 'USA', 'the US': 'USA', 'Washington': 'USAGOV',
+  'its European allies': 'EUR', NATO: 'NATO', 'the UN': 'IGOUNO', 'The UN': 'IGOUNO', Hamas: 'PSEREB',
+  'Russian troops': 'RUSMIL', 'Ukrainian forces': 'UKRMIL', Police: 'COP', police: 'COP', protesters: 'CVL',
+  Protesters: 'CVL', 'the opposition': 'OPP', 'the journalist': 'MED', 'rebels': 'REB', 'Rebels': 'REB',
+  'the court': 'JUD', 'The court': 'JUD', 'the company': 'BUS', Minsk: 'BLRGOV', Moscow: 'RUSGOV',
+};
+
+type Row = [sentence: string, expected: string[]];
+
+/** Each expected event as "CODE SOURCE>TARGET modality", target "-" when none. */
+function coded(sentence: string): string[] {
+  return resolvedOf(sentence, ACTORS).flatMap((s) =>
+    codeSentence(s).map((e) => `${e.code} ${e.source.code}>${e.target?.code ?? '-'} ${e.modality}`),
+  );
+}
+
+function table(name: string, rows: Row[]): void {
+  describe(name, () => {
+    for (const [sentence, expected] of rows) {
+      it(sentence, () => assert.deepEqual(coded(sentence).sort(), [...expected].sort()));
+    }
+  });
+}
+
+table('one sentence per CAMEO root', [
+  ['Russia denied the accusations.', ['016 RUS>- asserted']],
+  ['Erdogan urged Putin to release the prisoners.', ['0253 TURGOV>RUSGOV asserted']],
+  ['China pledged to provide humanitarian aid to Syria.', ['0333 CHN>SYR asserted']],
+  ['Putin met Lukashenko in Moscow on Wednesday.', ['040 RUSGOV>BLRGOV asserted']],
+  ['Lukashenko thanked Putin for his support.', ['051 BLRGOV>RUSGOV asserted']],
+  ['Russia and China held joint naval exercises.', ['062 RUS>CHN asserted']],
+  ['Japan sent food and medicine to Egypt.', ['073 JPN>EGY asserted']],
+  ['Iran released the journalist.', ['0841 IRN>MED asserted']],
+  ['The UN launched an investigation into Syria.', ['090 IGOUNO>SYR asserted']],
+  ['The EU demanded the release of the opposition leaders.', ['1053 IGOEUREEC>OPP asserted']],
+  ['Germany condemned Iran for the missile test.', ['111 DEU>IRN asserted']],
+  ['Ukraine rejected the proposal from Russia.', ['120 UKR>RUS asserted']],
+  ['The EU threatened to impose sanctions on Belarus.', ['1312 IGOEUREEC>BLR asserted']],
+  ['Protesters rallied against the court in Minsk.', ['141 CVL>JUD asserted']],
+  ['Russia deployed troops near Ukraine.', ['154 RUS>UKR asserted']],
+  ['The EU imposed new economic sanctions on Belarus.', ['163 IGOEUREEC>BLR asserted']],
+  ['Police arrested dozens of protesters.', ['173 COP>CVL asserted']],
+  ['Rebels kidnapped the journalist.', ['181 REB>MED asserted']],
+  ['Russian troops shelled Ukrainian forces.', ['194 RUSMIL>UKRMIL asserted']],
+  ['Syria used chemical weapons against rebels.', ['2041 SYR>REB asserted']],
+]);
+
+table('voice', [
+  ['Belarus was hit with sanctions by the EU.', ['163 IGOEUREEC>BLR asserted']],
+  ['Ukrainian forces were attacked by Russian troops.', ['190 RUSMIL>UKRMIL asserted']],
+  ['The journalist was detained.', []],
+  ["Russia's invasion of Ukraine was condemned by the EU.", ['190 RUS>UKR asserted', '111 IGOEUREEC>RUS asserted']],
+]);
+
+table('coordination', [
+  ['The US and its European allies accused Russia.', ['112 USA>RUS asserted', '112 EUR>RUS asserted']],
+  ['The EU imposed sanctions on Belarus and Russia.', ['163 IGOEUREEC>BLR asserted', '163 IGOEUREEC>RUS asserted']],
+  ['Putin and Lukashenko held talks.', ['040 RUSGOV>BLRGOV asserted']],
+  ['Talks between Russia and Ukraine resumed.', ['040 RUS>UKR asserted']],
+]);
+
+table('negation and modality', [
+  ['China did not criticise Iran.', ['111 CHN>IRN negated']],
+  ['Russia refused to meet Zelensky.', ['125 RUS>UKRGOV asserted']],
+  ['Israel will attack Hamas if Hamas fires rockets.', ['190 ISR>PSEREB conditional']],
+  ['Russia plans to deploy troops to Belarus.', ['154 RUS>BLR intended']],
+  ['Russia will hold talks with Ukraine.', ['036 RUS>UKR future']],
+  ['Russian troops allegedly shelled Ukrainian forces.', ['194 RUSMIL>UKRMIL alleged']],
+  ['Lukashenko called for talks with Ukraine.', ['026 BLRGOV>UKR asserted']],
+  ['Lukashenko proposed holding joint exercises with Russia.', ['0312 BLRGOV>RUS asserted']],
+  ['Turkey offered to mediate between Russia and Ukraine.', ['039 TUR>RUS asserted', '039 TUR>UKR asserted']],
+  ['The US accused Russia of massing troops near Ukraine.', ['1123 USA>RUS asserted', '154 RUS>UKR alleged']],
+  ['Russia denied that it had attacked Ukraine.', ['016 RUS>- asserted', '190 RUS>UKR negated']],
+]);
+
+table('reported speech', [
+  ['Putin said that Russia and Belarus would hold drills.', ['0312 RUS>BLR future']],
+  ['Russia said Ukraine attacked Belarus.', ['190 UKR>BLR asserted']],
+  ['Russian troops shelled Ukrainian forces, Zelensky said.', ['194 RUSMIL>UKRMIL asserted']],
+  ['Russia said it would not invade Ukraine.', ['190 RUS>UKR negated']],
+]);
+
+describe('attribution', () => {
+  it('names the speaker of reported speech', () => {
+    const [s] = resolvedOf('Zelensky said that Russian troops shelled Ukrainian forces.', ACTORS);
+    assert.ok(s);
+    const [e] = codeSentence(s);
+    assert.equal(e?.attribution?.code, 'UKRGOV');
+    assert.equal(e.source.code, 'RUSMIL');
+  });
+  it('leaves plain statements unattributed and uncoded', () => {
+    const [s] = resolvedOf('Putin said the weather in Moscow was cold.', ACTORS);
+    assert.ok(s);
+    assert.deepEqual(codeSentence(s), []);
+  });
+});
