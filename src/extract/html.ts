@@ -1,22 +1,37 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { inputError } from '../errors.js';
 import type { RawDocument } from '../types/index.js';
 import type { ExtractedParts } from './build-article.js';
+import { normaliseSpace } from './build-article.js';
+import { cleanDom } from './clean-dom.js';
+import { collectParagraphs } from './collect-paragraphs.js';
+import { readMetadata } from './metadata.js';
+import { choosePageTitle } from './page-title.js';
+import { prepareHtml } from './prepare-html.js';
 
 /** Body and metadata of a news page. */
 export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
-  const { document } = parseHTML(html);
-  const parsed = new Readability(document).parse();
-  const paragraphs = (parsed?.textContent ?? '').split(/\n\s*\n/);
+  const prepared = prepareHtml(html);
+  const { document } = parseHTML(prepared.html);
+  const meta = readMetadata(document, prepared.jsonLd, doc.url);
+  const headings = [...document.querySelectorAll('h1')].slice(0, 5).map((h) => normaliseSpace(h.textContent ?? ''));
+  const title = choosePageTitle({ headings, headline: meta.headline, ogTitle: meta.ogTitle, htmlTitle: meta.htmlTitle, site: meta.site, url: meta.url });
+
+  cleanDom(document);
+  const parsed = new Readability<Element>(document, { serializer: (el) => el as Element, disableJSONLD: true }).parse();
+  if (!parsed?.content) throw inputError(doc.input, 'no article text found');
+  const body = collectParagraphs(parsed.content);
   return {
     kind: 'html',
-    url: doc.url,
-    title: parsed?.title ?? null,
+    url: meta.url,
+    title,
     subtitle: null,
-    byline: parsed?.byline ? [parsed.byline] : [],
-    published: parsed?.publishedTime ?? null,
+    byline: meta.byline,
+    published: meta.published,
     language: null,
-    images: [],
-    paragraphs,
+    images: body.images,
+    site: meta.site,
+    paragraphs: body.paragraphs,
   };
 }
