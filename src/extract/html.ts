@@ -6,9 +6,14 @@ import type { ExtractedParts } from './build-article.js';
 import { normaliseSpace } from './build-article.js';
 import { cleanDom } from './clean-dom.js';
 import { collectParagraphs } from './collect-paragraphs.js';
+import { markedContainer } from './main-container.js';
 import { readMetadata } from './metadata.js';
 import { choosePageTitle } from './page-title.js';
 import { prepareHtml } from './prepare-html.js';
+
+const CONTAINER_SHARE = Number(process.env.DYAD_CS ?? 0.6);
+
+const textLength = (paragraphs: string[]): number => paragraphs.reduce((n, p) => n + p.length, 0);
 
 /** Body and metadata of a news page. */
 export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
@@ -19,9 +24,13 @@ export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
   const title = choosePageTitle({ headings, headline: meta.headline, ogTitle: meta.ogTitle, htmlTitle: meta.htmlTitle, site: meta.site, url: meta.url });
 
   cleanDom(document);
+  const container = markedContainer(document);
+  // Walked before Readability, which rearranges the document as it works.
+  const marked = container ? collectParagraphs(container) : null;
   const parsed = new Readability<Element>(document, { serializer: (el) => el as Element, disableJSONLD: true }).parse();
-  if (!parsed?.content) throw inputError(doc.input, 'no article text found');
-  const body = collectParagraphs(parsed.content);
+  let body = parsed?.content ? collectParagraphs(parsed.content) : null;
+  if (marked && (!body || textLength(body.paragraphs) < CONTAINER_SHARE * textLength(marked.paragraphs))) body = marked;
+  if (!body) throw inputError(doc.input, 'no article text found');
   return {
     kind: 'html',
     url: meta.url,
