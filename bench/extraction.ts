@@ -51,6 +51,8 @@ function score(predicted: string, truth: string): Score {
 }
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Typographic quotes as straight ones: the truth titles often have them so. */
+const quotes = (s: string): string => s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
 
 function dyad(name: string, bytes: Uint8Array, url: string): Output {
   try {
@@ -71,6 +73,7 @@ interface Row {
   name: string;
   score: Score;
   titleOk: boolean;
+  titleQuotesOk: boolean;
   dateOk: boolean | null;
   withFound: number;
   withoutKept: number;
@@ -82,6 +85,7 @@ function evaluate(name: string, out: Output, truth: Truth): Row {
     name,
     score: score(out.body, truth.main_content),
     titleOk: truth.title !== null && out.title !== null && norm(out.title) === norm(truth.title),
+    titleQuotesOk: truth.title !== null && out.title !== null && quotes(norm(out.title)) === quotes(norm(truth.title)),
     dateOk: truth.published ? (out.published ?? '').slice(0, 10) === truth.published.slice(0, 10) : null,
     withFound: truth.with.filter((s) => body.includes(norm(s))).length,
     withoutKept: truth.without.filter((s) => body.includes(norm(s))).length,
@@ -100,6 +104,7 @@ function summary(label: string, rows: Row[], seconds: number, truths: Truth[]): 
     mean((r) => r.score.p).toFixed(3),
     mean((r) => r.score.r).toFixed(3),
     pct(mean((r) => (r.titleOk ? 1 : 0))),
+    pct(mean((r) => (r.titleQuotesOk ? 1 : 0))),
     pct(dated.filter((r) => r.dateOk).length / dated.length),
     pct(rows.reduce((a, r) => a + r.withFound, 0) / withs),
     pct(rows.reduce((a, r) => a + r.withoutKept, 0) / withouts),
@@ -149,8 +154,8 @@ function main(): void {
   const ourRows = pages.map((p, i) => evaluate(p.name, ours.outs[i]!, p.truth));
 
   console.log(`${pages.length} pages from ${dir}`);
-  console.log('extractor | F1 | precision | recall | title exact | date right day | `with` found | `without` kept | pages/s');
-  console.log('---|---|---|---|---|---|---|---|---');
+  console.log('extractor | F1 | precision | recall | title exact | title, quotes straightened | date right day | `with` found | `without` kept | pages/s');
+  console.log('---|---|---|---|---|---|---|---|---|---');
   console.log(summary('Dyad', ourRows, ours.seconds, truths));
   console.log(summary('Readability 0.6 + linkedom', baseRows, base.seconds, truths));
 

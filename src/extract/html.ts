@@ -15,12 +15,18 @@ const CONTAINER_SHARE = Number(process.env.DYAD_CS ?? 0.6);
 
 const textLength = (paragraphs: string[]): number => paragraphs.reduce((n, p) => n + p.length, 0);
 
+/** Text of a heading; a <br> inside it separates words. */
+function headingText(h: Element): string {
+  for (const br of h.querySelectorAll('br')) br.replaceWith(' ');
+  return normaliseSpace(h.textContent ?? '');
+}
+
 /** Body and metadata of a news page. */
 export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
   const prepared = prepareHtml(html);
   const { document } = parseHTML(prepared.html);
   const meta = readMetadata(document, prepared.jsonLd, doc.url);
-  const headings = [...document.querySelectorAll('h1')].slice(0, 5).map((h) => normaliseSpace(h.textContent ?? ''));
+  const headings = [...document.querySelectorAll('h1')].slice(0, 5).map(headingText);
   const title = choosePageTitle({ headings, headline: meta.headline, ogTitle: meta.ogTitle, htmlTitle: meta.htmlTitle, site: meta.site, url: meta.url });
 
   cleanDom(document);

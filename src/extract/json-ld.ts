@@ -1,3 +1,5 @@
+import { decodeEntities } from './decode-entities.js';
+
 /** JSON-LD as pages really write it: often invalid, nested in @graph and arrays. */
 
 export type JsonObject = Record<string, unknown>;
@@ -98,7 +100,7 @@ export const webPageNode = (nodes: JsonObject[]): JsonObject | null =>
   nodes.find((n) => types(n).some((t) => /WebPage$/.test(t))) ?? null;
 
 export function str(v: unknown): string | null {
-  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'string') return decodeEntities(v).trim() || null;
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return str(v[0]);
   if (isObject(v)) return str(v['@value'] ?? v.name);

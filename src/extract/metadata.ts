@@ -1,7 +1,7 @@
 import { normaliseSpace } from './build-article.js';
 import { articleNode, jsonLdNodes, names, str, webPageNode } from './json-ld.js';
 import type { JsonObject } from './json-ld.js';
-import { dateFromUrl, parseDate } from './parse-date.js';
+import { dateFromUrl, findDate, parseDate } from './parse-date.js';
 
 /** What the page says about itself, before the body is known. */
 export interface PageMetadata {
@@ -75,10 +75,33 @@ function publishedDate(document: Document, meta: Map<string, string>, article: J
     const time = document.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]');
     found = parseDate(time?.getAttribute('datetime')) ?? parseDate(time?.textContent);
   }
+  found ??= dateFromText(document);
   const fromUrl = dateFromUrl(url);
   // The URL is the most reliable source when it has a full date; metadata in UTC can shift the day.
   if (fromUrl && (!found || found.slice(0, 10) !== fromUrl)) return fromUrl;
   return found;
+}
+
+const DATE_PLACE = /date|time|publish|posted|dateline|timestamp|byline|meta|datum|fecha|data/i;
+
+/**
+ * A date written in the page where dates are shown: elements named for dates or bylines first, then
+ * the first date anywhere in the body. Pages without date metadata mostly show one near the headline.
+ */
+function dateFromText(document: Document): string | null {
+  const body = document.body;
+  if (!body) return null;
+  let checked = 0;
+  for (const el of body.querySelectorAll('[class], [id], time')) {
+    const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (el.localName !== 'time' && !DATE_PLACE.test(attr)) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 200 || !/\d/.test(text)) continue;
+    const date = parseDate(text) ?? findDate(text);
+    if (date) return date;
+    if (++checked > 200) break;
+  }
+  return findDate((body.textContent ?? '').slice(0, 100_000));
 }
 
 function cleanName(name: string): string | null {

@@ -6,12 +6,15 @@ const key = (s: string): string => s.toLowerCase().replace(/^www\./, '').replace
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
+const names = (site: string | null, host: string | null): string[] =>
+  [site, host, host?.replace(/^www\./, '').split('.')[0]].filter((n): n is string => !!n).map(key);
+
 /** Drops a " | Site Name" or "Site - " part from a page title. */
 export function stripSiteName(title: string, site: string | null, host: string | null): string {
   const parts = title.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title.trim();
-  const names = [site, host, host?.replace(/^www\./, '').split('.')[0]].filter((n): n is string => !!n).map(key);
-  const isSite = (p: string): boolean => names.some((n) => n.length > 0 && (key(p) === n || (key(p).includes(n) && words(p) <= 4) || (n.includes(key(p)) && key(p).length >= 4)));
+  const siteNames = names(site, host);
+  const isSite = (p: string): boolean => siteNames.some((n) => n.length > 0 && (key(p) === n || (key(p).includes(n) && words(p) <= 4) || (n.includes(key(p)) && key(p).length >= 4)));
   let kept = parts.filter((p) => !isSite(p));
   if (kept.length === parts.length) {
     // No known name: a short last part after a long title is the site's name.
@@ -57,7 +60,17 @@ export function choosePageTitle(s: TitleSources): string | null {
     .filter((t): t is string => !!t)
     .map((t) => stripSiteName(normaliseSpace(t), s.site, host));
   for (const h of s.headings.map(normaliseSpace)) {
-    if (h.length >= 3 && h.length <= 400 && cleaned.some((c) => similar(h, c))) return h;
+    if (h.length < 3 || h.length > 400) continue;
+    const match = cleaned.find((c) => similar(h, c));
+    if (!match) continue;
+    // An <h1> in capitals is usually styled so; the metadata keeps the title's own case.
+    if (h === h.toUpperCase() && h !== h.toLowerCase() && match.toLowerCase() === h.toLowerCase()) return match;
+    return h;
+  }
+  // A single <h1> is the page's headline even when the metadata words it for search engines.
+  const single = s.headings.filter((h) => h.length > 0);
+  if (single.length === 1 && words(single[0]!) >= 3 && single[0]!.length <= 300 && !names(s.site, host).some((n) => key(single[0]!) === n)) {
+    return single[0]!;
   }
   return cleaned[0] ?? s.headings.map(normaliseSpace).find((h) => h.length >= 3) ?? null;
 }

@@ -6,6 +6,9 @@ const MONTHS: Record<string, number> = {
   février: 2, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9,
   octobre: 10, novembre: 11, décembre: 12, decembre: 12, enero: 1, febrero: 2, marzo: 3, abril: 4,
   mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10,
+  dicembre: 12, januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
 };
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -64,6 +67,25 @@ export function parseDate(value: string | null | undefined): string | null {
   if (mdy) {
     const m = month(mdy[1]!);
     if (m) return day(Number(mdy[3]), m, Number(mdy[2]));
+  }
+  return null;
+}
+
+const DATE_IN_TEXT = new RegExp(
+  [
+    String.raw`\b(?:19|20)\d{2}-\d{2}-\d{2}\b`,
+    String.raw`\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b`,
+    String.raw`\b\d{1,2}\.?\s+[A-Za-zäéçûÄ]{3,10}\.?,?\s+(?:19|20)\d{2}\b`,
+    String.raw`\b[A-Za-zäéçûÄ]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b`,
+  ].join('|'),
+  'g',
+);
+
+/** The first date written in running text, in the forms parseDate reads. */
+export function findDate(text: string): string | null {
+  for (const m of text.matchAll(DATE_IN_TEXT)) {
+    const date = parseDate(m[0]);
+    if (date) return date.slice(0, 10);
   }
   return null;
 }
