@@ -85,28 +85,15 @@ export function declaredCharset(head: string): string | null {
   return null;
 }
 
-/** Checks UTF-8 validity; also reports whether any multi-byte sequence occurs. */
+/** Checks UTF-8 validity natively; a sequence cut at the very end (a truncated page) still counts. */
 export function utf8Status(bytes: Uint8Array): { valid: boolean; multibyte: boolean } {
-  let multibyte = false;
-  const n = bytes.length;
-  for (let i = 0; i < n; ) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let len: number;
-    if (b >= 0xc2 && b <= 0xdf) len = 2;
-    else if (b >= 0xe0 && b <= 0xef) len = 3;
-    else if (b >= 0xf0 && b <= 0xf4) len = 4;
-    else return { valid: false, multibyte };
-    // A sequence cut by truncation at the very end is still UTF-8.
-    if (i + len > n) return { valid: true, multibyte };
-    for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return { valid: false, multibyte };
-    multibyte = true;
-    i += len;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    // eslint-disable-next-line no-control-regex -- anything outside ASCII came from a multi-byte sequence
+    return { valid: true, multibyte: /[^\u0000-\u007f]/.test(text) };
+  } catch {
+    return { valid: false, multibyte: false };
   }
-  return { valid: true, multibyte };
 }
 
 /**

@@ -20,7 +20,37 @@ export function prepareHtml(source: string): PreparedHtml {
     .replace(DROPPED, '')
     // An unclosed <script> or <style> (a truncated page) would swallow the rest as text.
     .replace(/<(script|style)\b[^>]*>[\s\S]*$/i, '');
-  return { html: rebuildSkeleton(html), jsonLd };
+  return { html: rebuildSkeleton(limitNesting(html)), jsonLd };
+}
+
+/** Deeper than this, wrapper tags are dropped and their text kept: no article needs them, and
+ * Readability's work grows with the square of the depth (300 levels took seconds). */
+export const MAX_DEPTH = 60;
+
+/** Tags whose end is often left out; they do not count towards the depth. */
+const OPTIONAL_END = /^(?:p|li|dt|dd|tr|td|th|option|optgroup|rb|rt|rp|colgroup|tbody|thead|tfoot|caption)$/i;
+const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|keygen|command)$/i;
+
+export function limitNesting(html: string): string {
+  let depth = 0;
+  let deepest = 0;
+  const tag = /<(\/?)([a-zA-Z][\w:-]*)\b[^>]*>/g;
+  for (const m of html.matchAll(tag)) {
+    if (OPTIONAL_END.test(m[2]!) || VOID.test(m[2]!) || m[0].endsWith('/>')) continue;
+    depth += m[1] ? -1 : 1;
+    if (depth > deepest) deepest = depth;
+  }
+  if (deepest <= MAX_DEPTH) return html;
+  depth = 0;
+  return html.replace(tag, (whole, close: string, name: string) => {
+    if (OPTIONAL_END.test(name) || VOID.test(name) || whole.endsWith('/>')) return whole;
+    if (close) {
+      depth--;
+      return depth >= MAX_DEPTH ? '' : whole;
+    }
+    depth++;
+    return depth > MAX_DEPTH ? '' : whole;
+  });
 }
 
 const attrs = (tag: string | undefined): string => (tag ? tag.replace(/^<\w+/, '').replace(/\/?>$/, '') : '');
