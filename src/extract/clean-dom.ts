@@ -52,8 +52,9 @@ function linkText(el: Element): number {
 
 function looksLikeProse(el: Element, bodyText: number): boolean {
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').length;
-  if (text > 0.4 * bodyText) return true;
-  return text > 1000 && linkText(el) < 0.3 * text;
+  if (text < 200) return false;
+  const links = linkText(el);
+  return (text > 0.4 * bodyText && links < 0.5 * text) || (text > 1000 && links < 0.3 * text);
 }
 
 export function cleanDom(document: Document): void {

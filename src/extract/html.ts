@@ -6,6 +6,7 @@ import type { ExtractedParts } from './build-article.js';
 import { normaliseSpace } from './build-article.js';
 import { cleanDom } from './clean-dom.js';
 import { collectParagraphs } from './collect-paragraphs.js';
+import { filterParagraphs } from './filter-paragraphs.js';
 import { markedContainer } from './main-container.js';
 import { readMetadata } from './metadata.js';
 import { choosePageTitle } from './page-title.js';
@@ -72,16 +73,18 @@ export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
     if (again) body = collectParagraphs(again);
   }
   if (!body) throw inputError(doc.input, 'no article text found');
+  const subtitle = chooseSubtitle(standfirst, meta.description, title, body.paragraphs);
+  const paragraphs = filterParagraphs(body.paragraphs, { title, subtitle, byline: meta.byline });
   return {
     kind: 'html',
     url: meta.url,
     title,
-    subtitle: chooseSubtitle(standfirst, meta.description, title, body.paragraphs),
+    subtitle,
     byline: meta.byline,
     published: meta.published,
     language: null,
     images: body.images,
     site: meta.site,
-    paragraphs: body.paragraphs,
+    paragraphs,
   };
 }
