@@ -10,13 +10,13 @@ const names = (site: string | null, host: string | null): string[] =>
   [site, host, host?.replace(/^www\./, '').split('.')[0]].filter((n): n is string => !!n).map(key);
 
 /** Drops a " | Site Name" or "Site - " part from a page title. */
-export function stripSiteName(title: string, site: string | null, host: string | null): string {
+export function stripSiteName(title: string, site: string | null, host: string | null, knownOnly = false): string {
   const parts = title.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title.trim();
   const siteNames = names(site, host);
   const isSite = (p: string): boolean => siteNames.some((n) => n.length > 0 && (key(p) === n || (key(p).includes(n) && words(p) <= 4) || (n.includes(key(p)) && key(p).length >= 4)));
   let kept = parts.filter((p) => !isSite(p));
-  if (kept.length === parts.length) {
+  if (kept.length === parts.length && !knownOnly) {
     // No known name: a short last part after a long title is the site's name.
     const last = parts[parts.length - 1]!;
     const rest = parts.slice(0, -1).join(' ');
@@ -63,9 +63,10 @@ export function choosePageTitle(s: TitleSources): string | null {
     if (h.length < 3 || h.length > 400) continue;
     const match = cleaned.find((c) => similar(h, c));
     if (!match) continue;
-    // An <h1> in capitals is usually styled so; the metadata keeps the title's own case.
-    if (h === h.toUpperCase() && h !== h.toLowerCase() && match.toLowerCase() === h.toLowerCase()) return match;
-    return h;
+    // An <h1> is often restyled in capitals or sentence case; the metadata keeps the title's own case.
+    if (match.toLowerCase() === h.toLowerCase()) return match;
+    // Some sites put their name into the <h1> too.
+    return stripSiteName(h, s.site, host, true);
   }
   // A single <h1> is the page's headline even when the metadata words it for search engines.
   const single = s.headings.filter((h) => h.length > 0);
