@@ -13,7 +13,7 @@ export interface CodeOptions {
   /** Publication date to resolve relative dates against when the article has none (YYYY-MM-DD). */
   published?: string | null;
   /** The actors to resolve names against; the built-in dictionary by default. */
-  dictionary?: ActorDictionary;
+  dictionary?: ActorDictionary | undefined;
 }
 
 let builtIn: ActorDictionary | null = null;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DyadError } from '../errors.js';
 import { readInput } from '../io/read-input.js';
-import { processDocument } from '../pipeline.js';
+import { processDocument, type ProcessOptions } from '../pipeline.js';
 import type { Article, CodedArticle } from '../types/index.js';
 import type { IngestTask } from './expand-inputs.js';
 
@@ -16,12 +16,12 @@ export type TaskResult =
  * Reads, extracts and codes one document. Runs in a worker thread; `seen` tells whether these exact
  * bytes are already in the store, so that a second run of the same ingest skips them cheaply.
  */
-export async function runIngestTask(task: IngestTask, seen: (sha256: string) => boolean): Promise<TaskResult> {
+export async function runIngestTask(task: IngestTask, seen: (sha256: string) => boolean, options: ProcessOptions = {}): Promise<TaskResult> {
   const input = task.kind === 'path' ? task.input : task.doc.input;
   try {
     const doc = task.kind === 'path' ? await readInput(task.input) : task.doc;
     if (seen(createHash('sha256').update(doc.bytes).digest('hex'))) return { status: 'skipped', input };
-    const { article, coded } = processDocument(doc, { published: task.published });
+    const { article, coded } = processDocument(doc, { ...options, published: task.published });
     return { status: 'done', input, article, coded };
   } catch (err) {
     if (err instanceof DyadError) {

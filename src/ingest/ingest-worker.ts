@@ -1,13 +1,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { readActorFiles } from '../knowledge/read-actor-files.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { IngestTask } from './expand-inputs.js';
 import { runIngestTask } from './ingest-task.js';
 
 /** Worker thread: extracts and codes documents; the parent thread alone writes to the store. */
-const { dbPath } = workerData as { dbPath: string };
+const { dbPath, actorFiles } = workerData as { dbPath: string; actorFiles: string[] };
 const store = openSqliteStore(dbPath, { readonly: true });
+// The parent checked these files before starting the workers.
+const dictionary = readActorFiles(actorFiles);
 const port = parentPort;
 if (!port) throw new Error('ingest-worker must run in a worker thread');
 port.on('message', (task: IngestTask) => {
-  void runIngestTask(task, (sha) => store.hasSource(sha)).then((result) => port.postMessage(result));
+  void runIngestTask(task, (sha) => store.hasSource(sha), { dictionary }).then((result) => port.postMessage(result));
 });

@@ -7,12 +7,12 @@ import type { TaskResult } from './ingest-task.js';
  * Starts the worker. From sources (tests, tsx) the worker is a .ts file, which a worker thread can
  * only load after registering tsx itself; the built package runs the .js file directly.
  */
-function startWorker(dbPath: string): Worker {
+function startWorker(workerData: { dbPath: string; actorFiles: readonly string[] }): Worker {
   const ts = import.meta.url.endsWith('.ts');
   const file = new URL(`./ingest-worker${ts ? '.ts' : '.js'}`, import.meta.url);
-  if (!ts) return new Worker(file, { workerData: { dbPath } });
+  if (!ts) return new Worker(file, { workerData });
   const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(file.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: { dbPath } });
+  return new Worker(boot, { eval: true, workerData });
 }
 
 export function defaultWorkerCount(): number {
@@ -32,9 +32,9 @@ export class WorkerPool {
   private readonly workers = new Set<Worker>();
   private broken: string | null = null;
 
-  constructor(size: number, dbPath: string) {
+  constructor(size: number, dbPath: string, actorFiles: readonly string[] = []) {
     for (let i = 0; i < size; i++) {
-      const worker = startWorker(dbPath);
+      const worker = startWorker({ dbPath, actorFiles });
       worker.on('message', (result: TaskResult) => {
         this.busy.get(worker)?.resolve(result);
         this.busy.delete(worker);

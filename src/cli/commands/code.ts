@@ -1,27 +1,38 @@
 import { parseArgs } from 'node:util';
-import { codeArticle } from '../../code/code-article.js';
-import { extractArticle } from '../../extract/extract-article.js';
-import { readInput } from '../../io/read-input.js';
 import { checkDate } from '../../check-date.js';
+import { inputError } from '../../errors.js';
+import { readInput } from '../../io/read-input.js';
+import { readActorFiles } from '../../knowledge/read-actor-files.js';
+import { processDocument } from '../../pipeline.js';
 import { requireInputs } from '../args.js';
 import { forEachInput } from '../for-each-input.js';
 import type { Command } from '../io.js';
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
 export const codeCommand: Command = {
   name: 'code',
   summary: 'print the events of each document as JSON Lines (--all adds quotes and quantities)',
-  usage: 'dyad code INPUT... [--all] [--published YYYY-MM-DD]',
+  usage: 'dyad code INPUT... [--all] [--published YYYY-MM-DD] [--actors FILE]...',
   async run(args, io) {
     const { positionals, values } = parseArgs({
       args,
       allowPositionals: true,
-      options: { all: { type: 'boolean', default: false }, published: { type: 'string' } },
+      options: {
+        all: { type: 'boolean', default: false },
+        published: { type: 'string' },
+        actors: { type: 'string', multiple: true, default: [] },
+      },
     });
     const inputs = requireInputs(positionals, this.usage);
     const published = checkDate(values.published, '--published');
+    const dictionary = readActorFiles(values.actors);
     return forEachInput(inputs, io, async (input, emit) => {
-      const article = extractArticle(await readInput(input));
-      const coded = codeArticle(article, { published: published ?? null });
+      const { article, coded } = processDocument(await readInput(input), { published: published ?? null, dictionary });
+      // The lexicon and patterns are English: say so rather than print nothing.
+      if (article.language !== null && article.language !== 'en') {
+        throw inputError(input, `the text is in ${LANGUAGE_NAMES.of(article.language) ?? article.language} (${article.language}); events are coded from English only`);
+      }
       for (const event of coded.events) emit(values.all ? { kind: 'event', ...event } : event);
       if (values.all) {
         for (const quote of coded.quotes) emit(quote);

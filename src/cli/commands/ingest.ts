@@ -4,6 +4,7 @@ import { runIngestTask } from '../../ingest/ingest-task.js';
 import { createProgressReporter } from '../../ingest/progress-reporter.js';
 import { runIngest } from '../../ingest/run-ingest.js';
 import { defaultWorkerCount, WorkerPool } from '../../ingest/worker-pool.js';
+import { readActorFiles } from '../../knowledge/read-actor-files.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { usageError } from '../../errors.js';
 import { requireInputs } from '../args.js';
@@ -18,16 +19,18 @@ async function countLocal(args: string[]): Promise<number | null> {
 }
 
 /** Ingests into the store at `db` with `jobs` worker threads; exit status 1 when any document failed. */
-export async function ingestPaths(inputs: string[], db: string, jobs: number, io: CliIO, quiet = false): Promise<number> {
+export async function ingestPaths(inputs: string[], db: string, jobs: number, io: CliIO, quiet = false, actorFiles: string[] = []): Promise<number> {
+  // Read here first, so that a bad dictionary fails once, before any worker starts.
+  const dictionary = readActorFiles(actorFiles);
   const store = openSqliteStore(db);
   // jobs 0 codes in this thread: slower, but handy for debugging.
-  const pool = jobs > 0 ? new WorkerPool(jobs, db) : null;
+  const pool = jobs > 0 ? new WorkerPool(jobs, db, actorFiles) : null;
   const reporter = createProgressReporter(io.stderr);
   try {
     const total = await countLocal(inputs);
     const items: AsyncIterable<IngestItem> = expandInputs(inputs);
     const summary = await runIngest(items, store, {
-      run: pool ? (task) => pool.run(task) : (task) => runIngestTask(task, (sha) => store.hasSource(sha)),
+      run: pool ? (task) => pool.run(task) : (task) => runIngestTask(task, (sha) => store.hasSource(sha), { dictionary }),
       inFlight: Math.max(2, jobs * 4),
       total,
       onProgress: quiet ? undefined : (p) => reporter.update(p),
@@ -44,16 +47,21 @@ export async function ingestPaths(inputs: string[], db: string, jobs: number, io
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'add documents (files, folders, globs, URLs, RSS/Atom feeds, WARC files) to the store',
-  usage: 'dyad ingest PATH|URL|FEED... [--db dyad.db] [--jobs N]',
+  usage: 'dyad ingest PATH|URL|FEED... [--db dyad.db] [--jobs N] [--actors FILE]...',
   async run(args, io) {
     const { positionals, values } = parseArgs({
       args,
       allowPositionals: true,
-      options: { db: { type: 'string', default: 'dyad.db' }, jobs: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+      options: {
+        db: { type: 'string', default: 'dyad.db' },
+        jobs: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        actors: { type: 'string', multiple: true, default: [] },
+      },
     });
     const inputs = requireInputs(positionals, this.usage);
     const jobs = values.jobs === undefined ? defaultWorkerCount() : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 0) throw usageError(`--jobs expects a whole number, got "${values.jobs}"`);
-    return ingestPaths(inputs, values.db, jobs, io, values.quiet);
+    return ingestPaths(inputs, values.db, jobs, io, values.quiet, values.actors);
   },
 };
