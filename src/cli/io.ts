@@ -6,7 +6,6 @@ export interface CliIO {
 
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   run(args: string[], io: CliIO): Promise<number> | number;
 }

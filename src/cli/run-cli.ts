@@ -1,17 +1,22 @@
 import { DyadError } from '../errors.js';
-import { codeCommand } from './commands/code.js';
-import { extractCommand } from './commands/extract.js';
-import { ingestCommand } from './commands/ingest.js';
-import { eventsCommand } from './commands/events.js';
-import { dyadCommand } from './commands/dyad.js';
-import { actorsCommand } from './commands/actors.js';
-import { searchCommand } from './commands/search.js';
-import { exportCommand } from './commands/export.js';
-import { serveCommand } from './commands/serve.js';
-import { demoCommand } from './commands/demo.js';
 import type { CliIO, Command } from './io.js';
 
-const COMMANDS: Command[] = [extractCommand, codeCommand, ingestCommand, eventsCommand, dyadCommand, actorsCommand, searchCommand, exportCommand, serveCommand, demoCommand];
+/**
+ * The commands, each loaded only when run: `dyad --help` should not pay for the NLP model, the
+ * knowledge tables or the database driver.
+ */
+const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[] = [
+  { name: 'extract', summary: 'print the Article of each document as JSON (JSON Lines for several)', load: async () => (await import('./commands/extract.js')).extractCommand },
+  { name: 'code', summary: 'print the events of each document as JSON Lines (--all adds quotes and quantities)', load: async () => (await import('./commands/code.js')).codeCommand },
+  { name: 'ingest', summary: 'add documents (files, folders, globs, URLs, RSS/Atom feeds, WARC files) to the store', load: async () => (await import('./commands/ingest.js')).ingestCommand },
+  { name: 'events', summary: 'list the merged events in the store, filtered (table, JSON Lines or CSV)', load: async () => (await import('./commands/events.js')).eventsCommand },
+  { name: 'dyad', summary: 'time line of one pair of actors: events, Goldstein sum and mean, quad classes per period, both directions', load: async () => (await import('./commands/dyad.js')).dyadCommand },
+  { name: 'actors', summary: 'the actors in the store, most active first', load: async () => (await import('./commands/actors.js')).actorsCommand },
+  { name: 'search', summary: 'full-text search over the titles and bodies of stored articles', load: async () => (await import('./commands/search.js')).searchCommand },
+  { name: 'export', summary: 'write the merged events as GDELT-style TSV, PLOVER JSON, CSV, JSON Lines or Parquet', load: async () => (await import('./commands/export.js')).exportCommand },
+  { name: 'serve', summary: 'the web explorer and HTTP API over the store (127.0.0.1 unless --host)', load: async () => (await import('./commands/serve.js')).serveCommand },
+  { name: 'demo', summary: 'build a fresh store from the bundled sample corpus and serve the explorer over it', load: async () => (await import('./commands/demo.js')).demoCommand },
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -41,11 +46,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write('dyad 0.1.0\n');
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`dyad: unknown command "${name}"\n${help()}`);
     return 2;
   }
+  const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout.write(`usage: ${command.usage}\n`);
     return 0;

@@ -5,7 +5,6 @@ import { openExistingStore } from '../store-args.js';
 
 export const actorsCommand: Command = {
   name: 'actors',
-  summary: 'the actors in the store, most active first',
   usage: 'dyad actors [--limit 100] [--format table|jsonl] [--db dyad.db]',
   run(args, io) {
     const { values } = parseArgs({ args, options: { db: { type: 'string', default: 'dyad.db' }, limit: { type: 'string', default: '100' }, format: { type: 'string', default: 'table' } } });

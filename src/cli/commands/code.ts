@@ -12,7 +12,6 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
 export const codeCommand: Command = {
   name: 'code',
-  summary: 'print the events of each document as JSON Lines (--all adds quotes and quantities)',
   usage: 'dyad code INPUT... [--all] [--published YYYY-MM-DD] [--actors FILE]...',
   async run(args, io) {
     const { positionals, values } = parseArgs({

@@ -13,7 +13,6 @@ import { parsePort, untilSignal } from './serve.js';
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'build a fresh store from the bundled sample corpus and serve the explorer over it',
   usage: 'dyad demo [--port 8080] [--db PATH (must not exist; default: a new temporary file)] [--no-serve]',
   async run(args, io) {
     const { values } = parseArgs({

@@ -9,7 +9,6 @@ const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
 
 export const dyadCommand: Command = {
   name: 'dyad',
-  summary: 'time line of one pair of actors: events, Goldstein sum and mean, quad classes per period, both directions',
   usage: 'dyad dyad A B [--by day|week|month|year] [--since/--until YYYY-MM-DD] [--format table|jsonl] [--db dyad.db]',
   run(args, io) {
     const { positionals, values } = parseArgs({

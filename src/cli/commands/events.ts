@@ -7,7 +7,6 @@ import { FILTER_OPTIONS, openExistingStore, toFilter } from '../store-args.js';
 
 export const eventsCommand: Command = {
   name: 'events',
-  summary: 'list the merged events in the store, filtered (table, JSON Lines or CSV)',
   usage:
     'dyad events [--actor RUS] [--dyad RUS:BLR] [--code 16] [--plover SANCTION] [--since YYYY-MM-DD] [--until YYYY-MM-DD]\n' +
     '            [--q "text"] [--no-background] [--limit 50] [--offset 0] [--format table|jsonl|csv] [--db dyad.db]',

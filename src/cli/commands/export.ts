@@ -6,7 +6,6 @@ import { FILTER_OPTIONS, openExistingStore, toFilter } from '../store-args.js';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write the merged events as GDELT-style TSV, PLOVER JSON, CSV, JSON Lines or Parquet',
   usage: 'dyad export --format gdelt|plover|csv|jsonl|parquet [--out FILE] [--header] [event filters as for "dyad events"] [--db dyad.db]',
   async run(args, io) {
     const { values } = parseArgs({

@@ -7,7 +7,6 @@ import { requireInputs } from '../args.js';
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'print the Article of each document as JSON (JSON Lines for several)',
   usage: 'dyad extract INPUT...   (a file, a .gz file, an http(s) URL, or - for stdin)',
   async run(args, io) {
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });

@@ -46,7 +46,6 @@ export async function ingestPaths(inputs: string[], db: string, jobs: number, io
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'add documents (files, folders, globs, URLs, RSS/Atom feeds, WARC files) to the store',
   usage: 'dyad ingest PATH|URL|FEED... [--db dyad.db] [--jobs N] [--actors FILE]...',
   async run(args, io) {
     const { positionals, values } = parseArgs({

@@ -6,7 +6,6 @@ import { openExistingStore } from '../store-args.js';
 
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'full-text search over the titles and bodies of stored articles',
   usage: 'dyad search "words" [--limit 20] [--format table|jsonl] [--db dyad.db]',
   run(args, io) {
     const { positionals, values } = parseArgs({

@@ -20,7 +20,6 @@ export function untilSignal(): Promise<void> {
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'the web explorer and HTTP API over the store (127.0.0.1 unless --host)',
   usage: 'dyad serve [--db dyad.db] [--port 8080] [--host 127.0.0.1]',
   async run(args, io) {
     const { values } = parseArgs({
