@@ -168,7 +168,21 @@ function toPlace(p: NamedPoint, kind: Place['kind']): Place {
 
 /** The place a name denotes, or null. Accepts any population; see the module comment for the choices. */
 export function resolvePlace(name: string, hints: PlaceHints = {}): Place | null {
-  return resolve(name, new Set(hints.countries ?? []), false);
+  return resolve(name, hintSet(hints.countries), false);
+}
+
+/** The hint list as a set, built once per list: callers pass the same article's list for each place. */
+const hintSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const NO_HINTS: ReadonlySet<string> = new Set();
+
+function hintSet(countries: readonly string[] | undefined): ReadonlySet<string> {
+  if (countries === undefined || countries.length === 0) return NO_HINTS;
+  let set = hintSets.get(countries);
+  if (set === undefined) {
+    set = new Set(countries);
+    hintSets.set(countries, set);
+  }
+  return set;
 }
 
 function resolve(name: string, hinted: ReadonlySet<string>, strict: boolean): Place | null {
@@ -209,10 +223,13 @@ function resolve(name: string, hinted: ReadonlySet<string>, strict: boolean): Pl
  * name of three letters or fewer, or one that is a common English word ("Nice", "Reading",
  * "Mobile", "Police"), needs to lie in one of the article's countries, and common words 50,000 people.
  */
+const NO_ROWS: readonly number[] = [];
+
 function bestCity(g: Gazetteer, key: string, hinted: ReadonlySet<string>, strict: boolean): number | null {
   const { cities } = g;
-  const aliasRows = g.aliasIndex.get(key) ?? [];
-  const rows = [...new Set([...(g.cityIndex.get(key) ?? []), ...aliasRows])];
+  const aliasRows = g.aliasIndex.get(key) ?? NO_ROWS;
+  const named = g.cityIndex.get(key) ?? NO_ROWS;
+  const rows = aliasRows.length === 0 ? named : [...new Set([...named, ...aliasRows])];
   const oneWord = !key.includes(' ');
   const commonWord = oneWord && COMMON_WORD_PLACES.has(key);
   const short = key.replace(/ /g, '').length <= 3;
@@ -283,7 +300,7 @@ export function findPlaceAt(text: string, start: number, hints: PlaceHints = {})
     pos = end + gap[0].length;
   }
 
-  const hinted = new Set(hints.countries ?? []);
+  const hinted = hintSet(hints.countries);
   for (let k = ends.length - 1; k >= 0; k--) {
     const end = ends[k] ?? start;
     const name = text.slice(start, end);
