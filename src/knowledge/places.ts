@@ -168,21 +168,7 @@ function toPlace(p: NamedPoint, kind: Place['kind']): Place {
 
 /** The place a name denotes, or null. Accepts any population; see the module comment for the choices. */
 export function resolvePlace(name: string, hints: PlaceHints = {}): Place | null {
-  return resolve(name, hintSet(hints.countries), false);
-}
-
-/** The hint list as a set, built once per list: callers pass the same article's list for each place. */
-const hintSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-const NO_HINTS: ReadonlySet<string> = new Set();
-
-function hintSet(countries: readonly string[] | undefined): ReadonlySet<string> {
-  if (countries === undefined || countries.length === 0) return NO_HINTS;
-  let set = hintSets.get(countries);
-  if (set === undefined) {
-    set = new Set(countries);
-    hintSets.set(countries, set);
-  }
-  return set;
+  return resolve(name, new Set(hints.countries ?? []), false);
 }
 
 function resolve(name: string, hinted: ReadonlySet<string>, strict: boolean): Place | null {
@@ -300,7 +286,7 @@ export function findPlaceAt(text: string, start: number, hints: PlaceHints = {})
     pos = end + gap[0].length;
   }
 
-  const hinted = hintSet(hints.countries);
+  const hinted = new Set(hints.countries ?? []);
   for (let k = ends.length - 1; k >= 0; k--) {
     const end = ends[k] ?? start;
     const name = text.slice(start, end);
