@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Stable event id: the same article, sentence, codes and actors always give the same id. */
 export function eventId(parts: {
@@ -14,5 +14,6 @@ export function eventId(parts: {
     parts.article, parts.sentence.join('-'), parts.cameo, parts.source, parts.target ?? '', parts.modality,
     parts.trigger.join('-'),
   ].join('|');
-  return `e_${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
+  // crypto.hash (Node >= 20.12): one call, no Hash object per event.
+  return `e_${hash('sha256', key, 'hex').slice(0, 20)}`;
 }

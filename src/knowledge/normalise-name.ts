@@ -97,13 +97,23 @@ export function readKey(text: string, start: number): string | null {
 }
 
 function readWord(text: string, start: number): { word: string; end: number } | null {
+  // Fast path, called at every token by the dictionaries: an ASCII word folds by lower-casing,
+  // one slice instead of a string built a character at a time.
   let i = start;
-  let word = '';
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || !isWordCode(code)) break;
+    i++;
+  }
+  if (i >= text.length || !isWordCode(text.charCodeAt(i))) {
+    return i === start ? null : { word: text.slice(start, i).toLowerCase(), end: i };
+  }
+  let word = text.slice(start, i).toLowerCase();
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (!isWordCode(code)) break;
     word += foldCode(code);
     i++;
   }
-  return i === start ? null : { word, end: i };
+  return { word, end: i };
 }

@@ -55,7 +55,7 @@ export class PhraseIndex<T> {
   find<C, R>(text: string, start: number, context: C, accept: (values: readonly T[], end: number, context: C) => R | null): R | null {
     if (start < 0 || start >= text.length) return null;
     if (start > 0 && isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) return null;
-    const key = readKey(text, start);
+    const key = keyAt(text, start);
     if (key === null) return null;
     const bucket = this.buckets.get(key);
     if (bucket === undefined) return null;
@@ -73,6 +73,21 @@ export class PhraseIndex<T> {
     for (const bucket of this.buckets.values()) bucket.sort((a, b) => b.folded.length - a.folded.length);
     this.sorted = true;
   }
+}
+
+// The dictionaries (actors, roles, non-actors) look up the same offset one after the other: the
+// key read last is kept, so that each offset is folded once.
+let lastText = '';
+let lastStart = -1;
+let lastKey: string | null = null;
+
+function keyAt(text: string, start: number): string | null {
+  if (start !== lastStart || text !== lastText) {
+    lastKey = readKey(text, start);
+    lastText = text;
+    lastStart = start;
+  }
+  return lastKey;
 }
 
 interface Phrase<T> {

@@ -209,10 +209,13 @@ function resolve(name: string, hinted: ReadonlySet<string>, strict: boolean): Pl
  * name of three letters or fewer, or one that is a common English word ("Nice", "Reading",
  * "Mobile", "Police"), needs to lie in one of the article's countries, and common words 50,000 people.
  */
+const NO_ROWS: readonly number[] = [];
+
 function bestCity(g: Gazetteer, key: string, hinted: ReadonlySet<string>, strict: boolean): number | null {
   const { cities } = g;
-  const aliasRows = g.aliasIndex.get(key) ?? [];
-  const rows = [...new Set([...(g.cityIndex.get(key) ?? []), ...aliasRows])];
+  const aliasRows = g.aliasIndex.get(key) ?? NO_ROWS;
+  const named = g.cityIndex.get(key) ?? NO_ROWS;
+  const rows = aliasRows.length === 0 ? named : [...new Set([...named, ...aliasRows])];
   const oneWord = !key.includes(' ');
   const commonWord = oneWord && COMMON_WORD_PLACES.has(key);
   const short = key.replace(/ /g, '').length <= 3;
