@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { packageRoot } from '../../src/package-root.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { makeArticle, makeEvent } from '../store/make-records.js';
@@ -22,6 +23,8 @@ let hostileId = '';
 
 describe('web explorer in a real browser', { skip: missing ? `no browser at ${CHROMIUM}` : false }, () => {
   before(async () => {
+    // The page loads the bundle that `npm run build` (run by npm install) writes.
+    if (!existsSync(join(packageRoot(), 'dist', 'web', 'app.js'))) throw new Error('dist/web/app.js is missing: run "npm run build" first');
     store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'dyad-browser-')), 'dyad.db'));
     const months = ['2021-09', '2021-10', '2021-11', '2021-12'];
     for (const [i, month] of months.entries()) {
