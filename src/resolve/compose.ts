@@ -12,6 +12,8 @@ export interface Composed {
   role: string | null;
   /** A role-headed phrase in the singular, so it may name one person ("the Belarusian leader"). */
   singular: boolean;
+  /** A proper name the dictionary does not know (see unknownNames). */
+  unknown?: boolean;
 }
 
 /** What the composer needs from the article so far. */

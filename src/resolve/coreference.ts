@@ -180,6 +180,11 @@ export class Coreference {
   }
 
   /** A pronoun, "the alliance", "the bloc", "the country" or a known surname at token k. */
+  /** A surname of a person named before in the article ("Roe" after "Jane Roe"). */
+  knowsSurname(word: string): boolean {
+    return this.surnames.has(word);
+  }
+
   private single(tokens: readonly Token[], k: number, current: readonly Composed[], sentence: number, body: string): Composed | null {
     const t = tokens[k];
     if (t === undefined) return null;
@@ -204,7 +209,7 @@ export class Coreference {
       }
     } else if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
       const known = this.surnames.get(t.text);
-      if (known !== undefined && known.mention.via !== 'name') target = known;
+      if (known !== undefined && (known.mention.via !== 'name' || known.unknown === true)) target = known;
     }
     if (target === undefined) return null;
     const span: [number, number] = [tokens[k]?.start ?? 0, tokens[end - 1]?.end ?? 0];

@@ -4,6 +4,7 @@ import { findAtoms } from './atoms.js';
 import { composeMentions } from './compose.js';
 import { Coreference } from './coreference.js';
 import { isDiscardSentence } from './discard.js';
+import { unknownNames } from './unknown-names.js';
 
 /**
  * The actors of each sentence, resolved to CAMEO codes, in article order so that later references
@@ -20,7 +21,11 @@ export function resolveActors(doc: AnnotatedArticle, dict: ActorDictionary, date
   return doc.sentences.map((sentence) => {
     const atoms = findAtoms(sentence, body, dict, date);
     const { composed, places } = composeMentions(sentence, atoms, body, { soleCountry: coref.soleCountry() });
-    const resolved = coref.resolve(sentence, composed, body);
+    const names = unknownNames(sentence.tokens, [...composed.map((c) => c.mention.tokens), ...places.map((p) => p.tokens),
+      ...atoms.map((a): [number, number] => [a.i, a.j])], body)
+      .filter((n) => !(n.mention.tokens[1] - n.mention.tokens[0] === 1 && coref.knowsSurname(n.mention.text)));
+    const all = [...composed, ...names].sort((a, b) => a.mention.tokens[0] - b.mention.tokens[0]);
+    const resolved = coref.resolve(sentence, all, body);
     return {
       ...sentence,
       mentions: resolved.map((c) => c.mention),

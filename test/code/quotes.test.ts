@@ -28,7 +28,8 @@ describe('findQuotes', () => {
     ['Lukashenko called the sanctions ‘silly’ and left.', [['silly', 'Lukashenko', 'BLRGOV']]],
     ['Ruto met Macron. “We agreed on a lot,” he said.', [['We agreed on a lot', 'William Ruto', 'KENGOV']]],
     ['Ruto said the sanctions were “unfair” and claimed that France had gained.', [['unfair', 'Ruto', 'KENGOV']]],
-    ['“It is over,” said Jane Doe, a spokeswoman.', [['It is over', 'Jane Doe', null]]],
+    // a name the dictionary does not know is still the speaker, with the placeholder code
+    ['“It is over,” said Jane Doe, a spokeswoman.', [['It is over', 'Jane Doe', '---']]],
     ['Macron welcomed Ruto’s remarks about how “trade is booming” in Kenya.', [['trade is booming', 'Ruto', 'KENGOV']]],
     ['The headline read “Calm returns”.', [['Calm returns', null, null]]],
     ["Russia's envoy met Kenya's minister; the Kremlin's plan stood.", []],

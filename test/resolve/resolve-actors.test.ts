@@ -53,7 +53,9 @@ describe('resolveActors: noun phrases', () => {
 
   it('resolves people by the date of the article', () => {
     assert.equal(resolve('Medvedev spoke.', '2010-06-01')[0]?.mentions[0]?.code, 'RUSGOV');
-    assert.deepEqual(resolve('Medvedev spoke.', '2024-06-01')[0]?.mentions, []);
+    // out of office on that date (and no other role in this dictionary): a name, not a coded actor
+    const later = resolve('Medvedev spoke.', '2024-06-01')[0]?.mentions[0];
+    assert.deepEqual([later?.code, later?.entity], ['---', 'Medvedev']);
   });
 });
 
@@ -195,5 +197,29 @@ describe('resolveActors: names, datelines and pronoun antecedents', () => {
     const sentences = resolve('Ruto met Macron. A Kenyan activist sued the police, saying they had beaten him.');
     const him = sentences[1]?.mentions.find((m) => m.text === 'him');
     assert.equal(him?.code, 'KENCVL');
+  });
+});
+
+describe('resolveActors: names the dictionary does not know', () => {
+  /** "text=CODE/entity" for each mention of the last sentence. */
+  const named = (body: string) => (resolve(body).pop()?.mentions ?? []).map((m) => `${m.text}=${m.code}/${m.entity ?? ''}`);
+  const cases: Array<[string, string[]]> = [
+    ['The police charged Zebulon Quarrie on Friday.', ['police=COP/', 'Zebulon Quarrie=---/Zebulon Quarrie']],
+    ['Brightwater Holdings was fined.', ['Brightwater Holdings=BUS/Brightwater Holdings']],
+    ['The Ministry of Fisheries rejected the plan.', ['The Ministry of Fisheries=GOV/Ministry of Fisheries']],
+    ['Kenya sued Vantrel Motors.', ['Kenya=KEN/', 'Vantrel Motors=BUS/Vantrel Motors']],
+    ['Talks with the Green Harbour Union stalled.', ['the Green Harbour Union=LAB/Green Harbour Union']],
+    ['Mr. Quarrie thanked the Orbis Institute.', ['Mr. Quarrie=---/Quarrie', 'the Orbis Institute=NGO/Orbis Institute']],
+    ['The dispute went to arbitration in Naivasha.', []],
+    ['NAIROBI (Reuters) - Kenya voted.', ['Kenya=KEN/']],
+    ['Sanctions hurt in March.', []],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(sentence, () => assert.deepEqual(named(sentence), expected));
+  }
+
+  it('a surname alone later refers to the person named in full', () => {
+    const [, second] = resolve('Police arrested Zebulon Quarrie. Quarrie denied the charges.');
+    assert.equal(second?.mentions[0]?.entity, 'Zebulon Quarrie');
   });
 });
