@@ -24,11 +24,13 @@ const CODES: [string, string | null, number, 1 | 2 | 3 | 4][] = [
 ];
 const WORDS = 'talks summit sanctions troops border trade gas pipeline exercises drills missile election protest ceasefire aid loan embassy minister president parliament court'.split(' ');
 
-/** A small deterministic generator, so that every run builds the same store. */
+/** mulberry32: a small deterministic generator with 32-bit integer arithmetic, so that every run builds the same store. */
 let seed = 42;
 function rand(n: number): number {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed % n;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) % n;
 }
 const pick = <T>(list: readonly T[]): T => list[rand(list.length)] as T;
 
