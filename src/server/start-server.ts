@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DyadError } from '../errors.js';
 import type { EventStore } from '../store/event-store.js';
 import { createApp } from './app.js';
 
@@ -19,9 +20,13 @@ export async function startServer(store: EventStore, options: { port?: number; h
     });
   });
   const host = options.host ?? '127.0.0.1';
+  const wanted = options.port ?? 8080;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 8080, host, resolve);
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      const why = err.code === 'EADDRINUSE' ? 'the port is in use (choose another with --port)' : err.code === 'EACCES' ? 'not allowed to listen there' : err.message;
+      reject(new DyadError('input', `${host}:${wanted}: ${why}`));
+    });
+    server.listen(wanted, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
   return {

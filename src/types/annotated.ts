@@ -1,3 +1,4 @@
+import type { ActorRef } from './actor.js';
 import type { Article } from './article.js';
 
 /** A token with UTF-16 offsets into the article body. */
@@ -27,14 +28,7 @@ export interface AnnotatedArticle {
 }
 
 /** A resolved actor mention in a sentence: the spec's ActorRef plus where it sits among the tokens. */
-export interface ActorMention {
-  text: string;
-  /** UTF-16 offsets into the article body. */
-  span: [number, number];
-  code: string;
-  country: string | null;
-  sector: string | null;
-  entity: string | null;
+export interface ActorMention extends ActorRef {
   /** Token indices within the sentence, end exclusive. */
   tokens: [number, number];
   /** How it was found: a name, a role phrase with a country, or a later reference resolved to an earlier actor. */

@@ -85,6 +85,8 @@ describe('HTTP API', () => {
       assert.match(running.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
       const res = await fetch(`${running.url}api/stats`);
       assert.deepEqual(await res.json(), { articles: 1, events: 2, mentions: 2 });
+      const port = Number(new URL(running.url).port);
+      await assert.rejects(startServer(store, { port }), /127\.0\.0\.1:\d+: the port is in use/);
     } finally {
       await running.close();
     }
