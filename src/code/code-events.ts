@@ -1,7 +1,7 @@
 import type { ActorMention, ActorRef, Article, Event, EventLocation, ResolvedDate, ResolvedSentence } from '../types/index.js';
 import { getCameo } from './cameo.js';
 import { confidenceOf } from './confidence.js';
-import { findDates, type DateMention } from './dates.js';
+import { findDates, sentenceDates, type DateMention } from './dates.js';
 import { eventId } from './event-id.js';
 import { recodeForModality } from './frames.js';
 import { codeSentence, type SentenceEvent } from './patterns.js';
@@ -28,7 +28,7 @@ function periodStart(value: string): string {
 }
 
 function datesIn(s: ResolvedSentence, published: string | null): DateMention[] {
-  if (published) return findDates(s.text, published);
+  if (published) return sentenceDates(s, published);
   // Without a publication day only dates that name their year can be trusted.
   return findDates(s.text, '2000-01-01').filter((d) => /\b\d{4}\b/.test(d.text));
 }

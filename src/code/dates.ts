@@ -25,6 +25,20 @@ export interface DateMention {
  * or with a future cue in its clause ("will", "would", "is set to") the earliest not before it.
  * A mention's text includes a directly preceding "on" or "in" ("On Wednesday", "in September").
  */
+const sentenceCache = new WeakMap<object, { reference: string; dates: DateMention[] }>();
+
+/**
+ * findDates for one sentence object, remembered: the event coder and the quantity finder both ask
+ * for the dates of the same sentences, and the parse is a fifth of the coder's time.
+ */
+export function sentenceDates(sentence: { readonly text: string }, reference: string): DateMention[] {
+  const known = sentenceCache.get(sentence);
+  if (known?.reference === reference) return known.dates;
+  const dates = findDates(sentence.text, reference);
+  sentenceCache.set(sentence, { reference, dates });
+  return dates;
+}
+
 export function findDates(text: string, reference: string): DateMention[] {
   const ref = parseReference(reference);
   const ctx: ParseContext = { text, ref, future: (start) => futureCue(text, start) };

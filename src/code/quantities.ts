@@ -1,5 +1,5 @@
 import type { Article, Quantity, ResolvedDate, ResolvedSentence, Token } from '../types/index.js';
-import { findDates, type DateMention } from './dates.js';
+import { sentenceDates, type DateMention } from './dates.js';
 
 const WORD_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
@@ -66,7 +66,7 @@ export function findQuantities(sentences: readonly ResolvedSentence[], article: 
   for (const s of sentences) {
     const hits = hitsIn(s.tokens, body);
     if (hits.length === 0) continue;
-    const dates: DateMention[] = reference === null ? [] : findDates(s.text, reference);
+    const dates: DateMention[] = reference === null ? [] : sentenceDates(s, reference);
     let lastWhat: string | null = null;
     for (const h of hits) {
       if (dates.some((d) => overlapsDate(s, d, h))) continue;
