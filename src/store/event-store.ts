@@ -13,7 +13,7 @@ export interface EventFilter {
   /** Inclusive ISO dates on the event's date. */
   since?: string;
   until?: string;
-  /** Full-text query over the sentences behind the events. */
+  /** Full-text query over the sentences behind the events; with it, a page comes newest report first. */
   q?: string;
   /** Background events (dated well before the article) are left out unless asked for. */
   background?: boolean;
@@ -22,6 +22,9 @@ export interface EventFilter {
   limit?: number;
   offset?: number;
 }
+
+/** Where counts for a page stop: exact totals past it would cost a scan of every match at millions of events. */
+export const COUNT_CAP = 10_000;
 
 export type Period = 'day' | 'week' | 'month' | 'year';
 
@@ -89,7 +92,8 @@ export interface EventStore {
   events(filter?: EventFilter): MergedEvent[];
   /** Every matching event, in storage order, streamed (exports). */
   eachEvent(filter?: EventFilter): Iterable<MergedEvent>;
-  countEvents(filter?: EventFilter): number;
+  /** Counts matching events; with a cap, stops at cap + 1, so that a result above cap reads "more than cap". */
+  countEvents(filter?: EventFilter, cap?: number): number;
   dyad(a: string, b: string, by: Period, filter?: EventFilter): DyadPoint[];
   actors(limit?: number): ActorSummary[];
   network(filter?: EventFilter, limit?: number): NetworkEdge[];

@@ -12,6 +12,18 @@ declare const echarts: typeof Echarts;
 
 type Child = Node | string | null | undefined | false;
 
+/** /api/events: totals stop at the server's cap, past which the UI says "more than". */
+interface EventsPage {
+  total: number;
+  totalExact: boolean;
+  offset: number;
+  items: MergedEvent[];
+}
+
+function totalText(page: EventsPage): string {
+  return page.totalExact ? String(page.total) : `more than ${page.total.toLocaleString('en')}`;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
@@ -132,15 +144,15 @@ async function showEvents(q: URLSearchParams): Promise<void> {
       (values) => go('/events', values),
     ),
   );
-  const data = await api<{ total: number; offset: number; items: MergedEvent[] }>('/api/events', { ...params, limit: '50' });
+  const data = await api<EventsPage>('/api/events', { ...params, limit: '50' });
   const offset = data.offset;
-  const nav = el('p', { class: 'pager' }, `${data.total === 0 ? 0 : offset + 1}-${offset + data.items.length} of ${data.total} events. Click a row for its evidence. `);
+  const nav = el('p', { class: 'pager' }, `${data.total === 0 ? 0 : offset + 1}-${offset + data.items.length} of ${totalText(data)} events. Click a row for its evidence. `);
   if (offset > 0) {
     const prev = el('button', {}, 'previous');
     prev.addEventListener('click', () => go('/events', { ...params, offset: String(Math.max(0, offset - 50)) }));
     nav.append(prev);
   }
-  if (offset + data.items.length < data.total) {
+  if (offset + data.items.length < data.total || (!data.totalExact && data.items.length === 50)) {
     const next = el('button', {}, 'next');
     next.addEventListener('click', () => go('/events', { ...params, offset: String(offset + 50) }));
     nav.append(next);
@@ -227,8 +239,8 @@ async function showDyad(q: URLSearchParams): Promise<void> {
     const period = periods[(params as { dataIndex: number }).dataIndex];
     if (!period) return;
     const [since, until] = periodBounds(period, by);
-    void api<{ total: number; items: MergedEvent[] }>('/api/events', { dyad: `${a}:${b}`, since, until, limit: '100' }).then((d) => {
-      details.replaceChildren(el('h3', {}, `${a} and ${b}, ${period}: ${d.total} events`), eventsTable(d.items));
+    void api<EventsPage>('/api/events', { dyad: `${a}:${b}`, since, until, limit: '100' }).then((d) => {
+      details.replaceChildren(el('h3', {}, `${a} and ${b}, ${period}: ${totalText(d)} events`), eventsTable(d.items));
       for (const row of details.querySelectorAll('tr.detail')) row.removeAttribute('hidden');
     });
   });

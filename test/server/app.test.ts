@@ -38,6 +38,7 @@ describe('HTTP API', () => {
     const all = await get('/api/events?limit=1');
     assert.equal(all.status, 200);
     assert.equal(all.body.total, 2);
+    assert.equal(all.body.totalExact, true);
     assert.equal((all.body.items as unknown[]).length, 1);
     const sanctions = await get('/api/events?plover=sanction');
     assert.equal(sanctions.body.total, 1);

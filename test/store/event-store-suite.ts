@@ -111,6 +111,42 @@ export function runEventStoreSuite(name: string, open: () => EventStore): void {
       store.close();
     });
 
+    it('stops counting at a cap, and pages a text query newest report first', () => {
+      const store = open();
+      const older = makeArticle(['Troops crossed the border near Kharkiv.', 'Officials met in Minsk.'], { title: 'Older' });
+      const newer = makeArticle(['More troops arrived at the border.', 'Troops left Belarus.'], { title: 'Newer' });
+      store.addArticle(older, {
+        ...none,
+        events: [
+          makeEvent(older, { source: 'RUSMIL', target: 'UKR', cameo: '190' }),
+          makeEvent(older, { source: 'RUSGOV', target: 'BLRGOV', cameo: '040', sentence: 1 }),
+        ],
+      });
+      store.addArticle(newer, {
+        ...none,
+        events: [
+          makeEvent(newer, { source: 'RUSMIL', target: 'UKR', cameo: '154', plover: 'MOBILIZE' }),
+          makeEvent(newer, { source: 'RUSMIL', target: 'BLR', cameo: '154', plover: 'MOBILIZE', sentence: 1 }),
+        ],
+      });
+      assert.equal(store.countEvents({}), 4);
+      assert.equal(store.countEvents({}, 2), 3);
+      assert.equal(store.countEvents({}, 10), 4);
+      assert.equal(store.countEvents({ q: 'troops' }), 3);
+      assert.equal(store.countEvents({ q: 'troops' }, 1), 2);
+      assert.equal(store.countEvents({ q: 'troops', dyad: ['RUS', 'UKR'] }), 2);
+      assert.equal(store.countEvents({ q: 'troops', code: '15' }), 2);
+      assert.deepEqual(
+        store.events({ q: 'troops' }).map((e) => e.sentence.text),
+        ['Troops left Belarus.', 'More troops arrived at the border.', 'Troops crossed the border near Kharkiv.'],
+      );
+      assert.deepEqual(
+        store.events({ q: 'troops', limit: 1, offset: 1 }).map((e) => e.sentence.text),
+        ['More troops arrived at the border.'],
+      );
+      store.close();
+    });
+
     it('gives a dyad time line per period and direction with Goldstein and quad counts', () => {
       const store = open();
       const a = makeArticle(['Russia praised Belarus.', 'Belarus thanked Russia.', 'Russia threatened Belarus in November.'], { published: '2021-12-30' });
@@ -208,6 +244,27 @@ export function runEventStoreSuite(name: string, open: () => EventStore): void {
       assert.equal(stored?.events.length, 1);
       assert.equal(stored?.events[0]?.merged, store.events()[0]?.id);
       assert.equal(store.article('a_missing'), null);
+      store.close();
+    });
+
+    it('ranks search hits by relevance, each with a snippet of its own article', () => {
+      const store = open();
+      const once = makeArticle(['Gas prices rose in Kyiv.', 'The pipeline was closed for repairs.'], { title: 'Prices' });
+      const often = makeArticle(['The pipeline deal was signed.', 'Pipeline gas will flow in May.'], { title: 'Pipeline deal' });
+      const none2 = makeArticle(['Talks resumed in Geneva.'], { title: 'Talks' });
+      for (const a of [often, once, none2]) store.addArticle(a, { ...none, events: [] });
+      const hits = store.search('pipeline');
+      assert.deepEqual(
+        hits.map((h) => h.id),
+        [often.id, once.id],
+      );
+      assert.match(hits[0]?.snippet ?? '', /\[Pipeline\]|\[pipeline\]/);
+      assert.match(hits[1]?.snippet ?? '', /repairs/);
+      assert.doesNotMatch(hits[1]?.snippet ?? '', /deal/);
+      assert.deepEqual(
+        store.search('pipeline', 1, 1).map((h) => h.id),
+        [once.id],
+      );
       store.close();
     });
 

@@ -29,7 +29,7 @@ describe('SQLite store files', () => {
     raw.close();
   });
 
-  it('migrates a store of schema 1, building the month totals from its events', () => {
+  it('migrates a store of schema 1: month totals built from its events, the actor-and-code indexes added', () => {
     const path = join(dir, 'v1.db');
     const first = openSqliteStore(path);
     const a = makeArticle(['Russia accused Ukraine.', 'Putin met Lukashenko.']);
@@ -41,12 +41,16 @@ describe('SQLite store files', () => {
     const expected = first.network({ since: '1999-01-02' });
     first.close();
     const raw = new Database(path);
-    raw.exec('DROP TABLE pair_months');
+    raw.exec('DROP TABLE pair_months; DROP INDEX events_source_date; DROP INDEX events_source_code; DROP INDEX events_target_code');
     raw.pragma('user_version = 1');
     raw.close();
     const migrated = openSqliteStore(path);
     assert.deepEqual(migrated.network(), expected);
     migrated.close();
+    const check = new Database(path, { readonly: true });
+    const indexes = check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('events_source_date', 'events_source_code', 'events_target_code')").all();
+    check.close();
+    assert.deepEqual(indexes.map((r) => (r as { name: string }).name).sort(), ['events_source_code', 'events_source_date', 'events_target_code']);
   });
 
   it('refuses a file that is not a Dyad store, naming it', () => {

@@ -59,6 +59,9 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
   return new SqliteStore(db, path, options.readonly ?? false);
 }
 
+/** How many of the newest matching articles a search ranks. */
+const SEARCH_WINDOW = 1000;
+
 /** A query word list for FTS5: words only, each quoted, so user text cannot break the syntax. */
 export function ftsQuery(text: string): string | null {
   const words = text.match(/[\p{L}\p{N}]+/gu);
@@ -71,10 +74,12 @@ export class SqliteStore implements EventStore {
   constructor(
     private readonly db: Database.Database,
     private readonly path: string,
-    readonly: boolean,
+    private readonly readonly: boolean,
   ) {
     // NORMAL is durable against process crashes in WAL mode and keeps one transaction per article cheap.
     if (!readonly) db.pragma('synchronous = NORMAL');
+    // SQLite's default page cache is 2 MB; at millions of events the indexes a query walks want more.
+    db.pragma('cache_size = -65536');
     this.migrate(readonly);
   }
 
@@ -270,7 +275,7 @@ export class SqliteStore implements EventStore {
   }
 
   /** SQL conditions and parameters for a filter, over the events table aliased `e`. */
-  private where(filter: EventFilter, directed?: [string, string]): { sql: string; params: unknown[] } {
+  private where(filter: EventFilter, directed?: Sides): { sql: string; params: unknown[] } {
     const clauses: string[] = [];
     const params: unknown[] = [];
     const side = (column: 'source' | 'target', code: string): string => {
@@ -286,10 +291,16 @@ export class SqliteStore implements EventStore {
       const [a, b] = filter.dyad;
       clauses.push(`((${side('source', a)} AND ${side('target', b)}) OR (${side('source', b)} AND ${side('target', a)}))`);
     }
-    if (directed) clauses.push(`${side('source', directed[0])} AND ${side('target', directed[1])}`);
+    if (directed?.[0]) clauses.push(side('source', directed[0]));
+    if (directed?.[1]) clauses.push(side('target', directed[1]));
     if (filter.code) {
       params.push(filter.code, `${filter.code}\uffff`);
       clauses.push('(e.cameo >= ? AND e.cameo < ?)');
+      // Redundant with the range, but lets an actor's (root, date) index answer the query.
+      if (filter.code.length >= 2) {
+        params.push(filter.code.slice(0, 2));
+        clauses.push('e.root = ?');
+      }
     }
     if (filter.plover) {
       params.push(filter.plover.toUpperCase());
@@ -326,14 +337,30 @@ export class SqliteStore implements EventStore {
   }
 
   events(filter: EventFilter = {}): MergedEvent[] {
+    if (filter.q && ftsQuery(filter.q)) return this.withEvidence(this.textMatches(filter, (filter.offset ?? 0) + (filter.limit ?? 100)).slice(filter.offset ?? 0));
+    const offset = filter.offset ?? 0;
+    const limit = filter.limit ?? 100;
+    const sides = eitherWay(filter);
+    if (sides) {
+      // "Either side" as one OR makes SQLite collect and sort every match; each direction alone is
+      // an index range already in date order, so read the first page of each and merge.
+      const rows = new Map<number, EventRow>();
+      for (const directed of sides) {
+        const { sql, params } = this.where({ ...filter, actor: undefined, dyad: undefined }, directed);
+        for (const row of this.newestFirst(sql).all(...params, offset + limit, 0) as EventRow[]) rows.set(row.rowid, row);
+      }
+      const page = [...rows.values()].sort((x, y) => (y.date_lo ?? '').localeCompare(x.date_lo ?? '') || y.rowid - x.rowid);
+      return this.withEvidence(page.slice(offset, offset + limit));
+    }
     const { sql, params } = this.where(filter);
-    const rows = this.db
-      .prepare(
-        `SELECT e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention FROM events e ${sql}
-         ORDER BY e.date_lo DESC, e.rowid DESC LIMIT ? OFFSET ?`,
-      )
-      .all(...params, filter.limit ?? 100, filter.offset ?? 0) as EventRow[];
-    return this.withEvidence(rows);
+    return this.withEvidence(this.newestFirst(sql).all(...params, limit, offset) as EventRow[]);
+  }
+
+  private newestFirst(where: string): Database.Statement {
+    return this.stmt(
+      `SELECT e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention, e.date_lo FROM events e ${where}
+       ORDER BY e.date_lo DESC, e.rowid DESC LIMIT ? OFFSET ?`,
+    );
   }
 
   /** Every matching event in storage order, read in pages by rowid so that exports of millions stay flat in memory. */
@@ -383,9 +410,36 @@ export class SqliteStore implements EventStore {
     });
   }
 
-  countEvents(filter: EventFilter = {}): number {
+  countEvents(filter: EventFilter = {}, cap?: number): number {
+    if (filter.q && ftsQuery(filter.q)) return this.textMatches(filter, cap === undefined ? Infinity : cap + 1).length;
     const { sql, params } = this.where(filter);
-    return (this.db.prepare(`SELECT count(*) AS n FROM events e ${sql}`).get(...params) as { n: number }).n;
+    if (cap === undefined) return (this.db.prepare(`SELECT count(*) AS n FROM events e ${sql}`).get(...params) as { n: number }).n;
+    return (this.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM events e ${sql} LIMIT ?)`).get(...params, cap + 1) as { n: number }).n;
+  }
+
+  /**
+   * Events whose sentences match the text query, newest report first, up to `max` distinct events.
+   * Read from the full-text index outwards (CROSS JOIN keeps that order) and stopped early, so that
+   * a common word costs a page of hits, not every hit in the store.
+   */
+  private textMatches(filter: EventFilter, max: number): EventRow[] {
+    const { sql, params } = this.where({ ...filter, q: undefined });
+    const rows = this.stmt(
+      `SELECT e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention
+       FROM sentences_fts f CROSS JOIN sentences s ON s.rowid = f.rowid
+         CROSS JOIN mentions m ON m.article_id = s.article_id AND m.sentence_idx = s.idx
+         CROSS JOIN events e ON e.rowid = m.event_rowid
+       WHERE sentences_fts MATCH ? ${sql.replace(/^WHERE/, 'AND')} ORDER BY f.rowid DESC`,
+    );
+    const seen = new Set<number>();
+    const out: EventRow[] = [];
+    for (const row of rows.iterate(ftsQuery(filter.q ?? ''), ...params) as IterableIterator<EventRow>) {
+      if (seen.has(row.rowid)) continue;
+      seen.add(row.rowid);
+      out.push(row);
+      if (out.length >= max) break;
+    }
+    return out;
   }
 
   dyad(a: string, b: string, by: Period, filter: EventFilter = {}): DyadPoint[] {
@@ -507,12 +561,25 @@ export class SqliteStore implements EventStore {
   search(query: string, limit = 20, offset = 0): ArticleHit[] {
     const q = ftsQuery(query);
     if (!q) return [];
-    return this.stmt(
-      `SELECT a.id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet,
-         (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS events
-       FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-       WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
-    ).all(q, limit, offset) as ArticleHit[];
+    // Ranking every match costs a score per matching article (seconds for a common word at half a
+    // million articles), so the best are chosen among the newest SEARCH_WINDOW matches.
+    const hits = this.stmt(
+      `SELECT h.r AS rowid, a.id, a.title, a.url, a.published, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS events
+       FROM (SELECT rowid AS r, bm25(articles_fts) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) h
+       JOIN articles a ON a.rowid = h.r ORDER BY h.score, h.r DESC LIMIT ? OFFSET ?`,
+    ).all(q, SEARCH_WINDOW, limit, offset) as (Omit<ArticleHit, 'snippet'> & { rowid: number })[];
+    // The CAST matters: FTS5 ignores "rowid = ?" when the bound value is REAL, and JS numbers bind as REAL.
+    const snippet = this.stmt(
+      `SELECT snippet(articles_fts, 1, '[', ']', '…', 16) AS s FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
+    );
+    return hits.map(({ rowid, ...hit }) => ({
+      id: hit.id,
+      title: hit.title,
+      url: hit.url,
+      published: hit.published,
+      snippet: (snippet.get(q, rowid) as { s: string }).s,
+      events: hit.events,
+    }));
   }
 
   article(id: string): StoredArticle | null {
@@ -547,6 +614,8 @@ export class SqliteStore implements EventStore {
   }
 
   close(): void {
+    // Keeps the planner's statistics current as the store grows; bounded, so cheap at any size.
+    if (!this.readonly) this.db.exec('PRAGMA analysis_limit = 1000; PRAGMA optimize;');
     this.db.close();
   }
 }
@@ -563,6 +632,26 @@ function packMention(event: Event): string {
 function unpackMention(m: MentionFields): Event {
   const { sentence, ...rest } = JSON.parse(m.record) as Omit<Event, 'id' | 'article'>;
   return { id: m.id, article: m.article_id, sentence: { ...sentence, text: m.text }, ...rest };
+}
+
+/** A source and a target code (prefixes); null is any actor. */
+type Sides = [string | null, string | null];
+
+/** The directions an actor or dyad filter stands for, each one index range; null when the filter has neither (or both). */
+function eitherWay(filter: EventFilter): Sides[] | null {
+  if (filter.actor && filter.dyad) return null;
+  if (filter.dyad) {
+    const [a, b] = filter.dyad;
+    return a === b ? [[a, b]] : [
+      [a, b],
+      [b, a],
+    ];
+  }
+  if (filter.actor) return [
+    [filter.actor, null],
+    [null, filter.actor],
+  ];
+  return null;
 }
 
 function round(n: number): number {
