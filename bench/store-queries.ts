@@ -1,19 +1,22 @@
 /**
- * Query latency over a large synthetic store: builds (or reuses) a store of N events through the
- * store's own write path, then times the queries behind the UI, median and p99.
+ * Query latency over a large synthetic store: builds (or reuses) a store of N reports through the
+ * store's own write path, then times the queries behind the UI, median and p99. Past a million,
+ * the million-report store is built (or reused) and grown in SQL (bench/replicate-store.ts).
  *   node --import tsx bench/store-queries.ts --events 1000000 [--db bench/out/store-1m.db]
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArticle } from '../src/extract/build-article.js';
 import { COUNT_CAP, type EventFilter, type EventStore } from '../src/store/event-store.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { ActorRef, Event } from '../src/types/index.js';
+import { replicateStore } from './replicate-store.js';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, db: { type: 'string' }, runs: { type: 'string', default: '50' } } });
 const total = Number(values.events);
 const db = values.db ?? `bench/out/store-${total}.db`;
+const WRITE_PATH_MAX = 1_000_000;
 const runs = Number(values.runs);
 
 const COUNTRIES = ['RUS', 'BLR', 'UKR', 'USA', 'CHN', 'TWN', 'DEU', 'FRA', 'GBR', 'POL', 'IRN', 'ISR', 'IND', 'PAK', 'TUR', 'JPN', 'KOR', 'PRK', 'SYR', 'IRQ'];
@@ -39,7 +42,7 @@ function actor(country: string): ActorRef {
   return { text: country, span: [0, 3], code: country + sector, country, sector: sector || null, entity: null };
 }
 
-function build(store: EventStore): void {
+function build(store: EventStore, total: number): void {
   const perArticle = 20;
   const started = Date.now();
   for (let a = 0; a * perArticle < total; a++) {
@@ -88,9 +91,18 @@ function time(label: string, fn: () => unknown): void {
 }
 
 mkdirSync(dirname(db), { recursive: true });
+if (!existsSync(db) && total > WRITE_PATH_MAX) {
+  const base = `bench/out/store-${WRITE_PATH_MAX}.db`;
+  const baseStore = openSqliteStore(base);
+  if (baseStore.stats().events === 0) build(baseStore, WRITE_PATH_MAX);
+  baseStore.close();
+  copyFileSync(base, db);
+  console.error(`growing a copy of ${base} to ${total} events`);
+  replicateStore(db, total, (line) => console.error(line));
+}
 const fresh = !existsSync(db);
 const store = openSqliteStore(db);
-if (fresh) build(store);
+if (fresh) build(store, total);
 const stats = store.stats();
 console.log(`store: ${db}, ${stats.events} events, ${stats.articles} articles, ${(statSync(db).size / 2 ** 20).toFixed(0)} MB, ${runs} runs each\n`);
 console.log('| query | median ms | p99 ms |\n|---|---|---|');

@@ -24,7 +24,7 @@ export interface EventFilter {
 }
 
 /** Where counts for a page stop: exact totals past it would cost a scan of every match at millions of events. */
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 1000;
 
 export type Period = 'day' | 'week' | 'month' | 'year';
 

@@ -41,16 +41,17 @@ describe('SQLite store files', () => {
     const expected = first.network({ since: '1999-01-02' });
     first.close();
     const raw = new Database(path);
-    raw.exec('DROP TABLE pair_months; DROP INDEX events_source_date; DROP INDEX events_source_code; DROP INDEX events_target_code');
+    raw.exec(`DROP TABLE pair_months; DROP INDEX events_pair; DROP INDEX events_source_date; DROP INDEX events_source_code; DROP INDEX events_target_code;
+      CREATE INDEX events_roots ON events (source_root, target_root, date_lo)`);
     raw.pragma('user_version = 1');
     raw.close();
     const migrated = openSqliteStore(path);
     assert.deepEqual(migrated.network(), expected);
     migrated.close();
     const check = new Database(path, { readonly: true });
-    const indexes = check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('events_source_date', 'events_source_code', 'events_target_code')").all();
+    const indexes = check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('events_roots', 'events_pair', 'events_source_date', 'events_source_code', 'events_target_code')").all();
     check.close();
-    assert.deepEqual(indexes.map((r) => (r as { name: string }).name).sort(), ['events_source_code', 'events_source_date', 'events_target_code']);
+    assert.deepEqual(indexes.map((r) => (r as { name: string }).name).sort(), ['events_pair', 'events_source_code', 'events_source_date', 'events_target_code']);
   });
 
   it('refuses a file that is not a Dyad store, naming it', () => {

@@ -80,12 +80,14 @@ export const MIGRATIONS: readonly string[] = [
     SELECT coalesce(substr(date_lo, 1, 7), ''), source_root, target_root, coalesce(country, ''), quad, count(*), sum(mentions), sum(goldstein)
     FROM events GROUP BY 1, 2, 3, 4, 5;
   `,
-  // 3: the events page of an actor, newest first, reads one index range per side already in date
-  // order, also when narrowed to a code family (actor, code and year), instead of sorting every
-  // event of the actor.
+  // 3: what keeps the UI's queries fast at ten million events. The events page of an actor, newest
+  // first, reads one index range per side already in date order, also when narrowed to a code family
+  // and a period; a pair's week or day time line is read from the index alone.
   `
+  DROP INDEX events_roots;
+  CREATE INDEX events_pair ON events (source_root, target_root, date_lo, quad, goldstein, mentions);
   CREATE INDEX events_source_date ON events (source_root, date_lo);
-  CREATE INDEX events_source_code ON events (source_root, root, date_lo);
-  CREATE INDEX events_target_code ON events (target_root, root, date_lo);
+  CREATE INDEX events_source_code ON events (source_root, root, date_lo, date_hi);
+  CREATE INDEX events_target_code ON events (target_root, root, date_lo, date_hi);
   `,
 ];

@@ -294,12 +294,14 @@ export class SqliteStore implements EventStore {
     if (directed?.[0]) clauses.push(side('source', directed[0]));
     if (directed?.[1]) clauses.push(side('target', directed[1]));
     if (filter.code) {
-      params.push(filter.code, `${filter.code}\uffff`);
-      clauses.push('(e.cameo >= ? AND e.cameo < ?)');
-      // Redundant with the range, but lets an actor's (root, date) index answer the query.
+      // The root column lets an actor's (root, date) index answer; a longer code also needs the range.
       if (filter.code.length >= 2) {
         params.push(filter.code.slice(0, 2));
         clauses.push('e.root = ?');
+      }
+      if (filter.code.length !== 2) {
+        params.push(filter.code, `${filter.code}\uffff`);
+        clauses.push('(e.cameo >= ? AND e.cameo < ?)');
       }
     }
     if (filter.plover) {
