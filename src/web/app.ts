@@ -246,20 +246,26 @@ async function showDyad(q: URLSearchParams): Promise<void> {
   });
 }
 
-async function showNetwork(q: URLSearchParams): Promise<void> {
+/** A view over a period: its heading and a since/until form that reloads the same view. */
+function periodView(q: URLSearchParams, heading: string, path: string): { v: HTMLElement; since: string; until: string } {
   const since = q.get('since') ?? '';
   const until = q.get('until') ?? '';
   const v = view();
   v.replaceChildren(
-    el('h2', {}, 'Actor network'),
+    el('h2', {}, heading),
     form(
       [
         ['since', 'since', since, 'YYYY-MM-DD'],
         ['until', 'until', until, 'YYYY-MM-DD'],
       ],
-      (values) => go('/network', values),
+      (values) => go(path, values),
     ),
   );
+  return { v, since, until };
+}
+
+async function showNetwork(q: URLSearchParams): Promise<void> {
+  const { v, since, until } = periodView(q, 'Actor network', '/network');
   const data = await api<{ nodes: { id: string; events: number }[]; edges: NetworkEdge[] }>('/api/network', { since, until, limit: '150' });
   const chart = el('div', { id: 'network-chart', class: 'chart tall', 'data-edges': String(data.edges.length) });
   v.append(chart, el('p', { class: 'hint' }, 'Edges: width by events, colour by mean Goldstein (red conflict, green cooperation). Click an edge for its events.'));
@@ -297,19 +303,7 @@ async function showNetwork(q: URLSearchParams): Promise<void> {
 let mapRegistered = false;
 
 async function showMap(q: URLSearchParams): Promise<void> {
-  const since = q.get('since') ?? '';
-  const until = q.get('until') ?? '';
-  const v = view();
-  v.replaceChildren(
-    el('h2', {}, 'Events by country'),
-    form(
-      [
-        ['since', 'since', since, 'YYYY-MM-DD'],
-        ['until', 'until', until, 'YYYY-MM-DD'],
-      ],
-      (values) => go('/map', values),
-    ),
-  );
+  const { v, since, until } = periodView(q, 'Events by country', '/map');
   if (!mapRegistered) {
     const geo = await api<object>('/assets/world.json');
     echarts.registerMap('world', geo as Parameters<typeof echarts.registerMap>[1]);
