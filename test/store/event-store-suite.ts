@@ -136,6 +136,10 @@ export function runEventStoreSuite(name: string, open: () => EventStore): void {
       assert.equal(store.countEvents({ q: 'troops' }, 1), 2);
       assert.equal(store.countEvents({ q: 'troops', dyad: ['RUS', 'UKR'] }), 2);
       assert.equal(store.countEvents({ q: 'troops', code: '15' }), 2);
+      assert.equal(store.countEvents({ q: 'troops', actor: 'BLR' }), 1);
+      assert.equal(store.countEvents({ q: 'troops', actor: 'BLR' }, 0), 1);
+      assert.equal(store.countEvents({ q: 'minsk', actor: 'RUS' }), 1);
+      assert.equal(store.countEvents({ q: 'minsk', actor: 'UKR' }), 0);
       assert.deepEqual(
         store.events({ q: 'troops' }).map((e) => e.sentence.text),
         ['Troops left Belarus.', 'More troops arrived at the border.', 'Troops crossed the border near Kharkiv.'],

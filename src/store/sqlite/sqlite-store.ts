@@ -339,9 +339,9 @@ export class SqliteStore implements EventStore {
   }
 
   events(filter: EventFilter = {}): MergedEvent[] {
-    if (filter.q && ftsQuery(filter.q)) return this.withEvidence(this.textMatches(filter, (filter.offset ?? 0) + (filter.limit ?? 100)).slice(filter.offset ?? 0));
     const offset = filter.offset ?? 0;
     const limit = filter.limit ?? 100;
+    if (filter.q && ftsQuery(filter.q)) return this.withEvidence(this.textMatches(filter, offset + limit).slice(offset));
     const sides = eitherWay(filter);
     if (sides) {
       // "Either side" as one OR makes SQLite collect and sort every match; each direction alone is
