@@ -8,6 +8,7 @@ import { cleanDom } from './clean-dom.js';
 import { collectParagraphs } from './collect-paragraphs.js';
 import { filterParagraphs } from './filter-paragraphs.js';
 import { markedContainer } from './main-container.js';
+import { mergeImages, pageFigures } from './page-figures.js';
 import { readMetadata } from './metadata.js';
 import { choosePageTitle } from './page-title.js';
 import { prepareHtml } from './prepare-html.js';
@@ -51,6 +52,16 @@ function chooseSubtitle(standfirst: string | null, description: string | null, t
   return d;
 }
 
+/** An image path as a full address, against the page's own; left as written when it cannot be. */
+function absoluteUrl(url: string | null, base: string | null): string | null {
+  if (url === null || base === null) return url;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
 /** Body and metadata of a news page. */
 export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
   const prepared = prepareHtml(html);
@@ -63,6 +74,7 @@ export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
   cleanDom(document);
   const container = markedContainer(document);
   const containerText = container ? normaliseSpace(container.textContent ?? '').length : 0;
+  const figures = container ? pageFigures(container) : [];
   const parsed = new Readability<Element>(document, { serializer: (el) => el as Element, disableJSONLD: true }).parse();
   let body = parsed?.content ? collectParagraphs(parsed.content) : null;
   if (containerText > 0 && (!body || textLength(body.paragraphs) < CONTAINER_SHARE * containerText)) {
@@ -83,7 +95,7 @@ export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
     byline: meta.byline,
     published: meta.published,
     language: null,
-    images: body.images,
+    images: mergeImages(figures, body.images).map((image) => ({ ...image, url: absoluteUrl(image.url ?? null, meta.url) })),
     site: meta.site,
     paragraphs,
   };

@@ -72,6 +72,23 @@ describe('extractArticle on news pages', () => {
     assert.equal(article.title, 'Парламент одобрил бюджет на следующий год');
   });
 
+  it('keeps a lead photo that stands above the story body, with its caption, credit and full address', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the report on the port strike, which entered its second week as unions and operators met again without agreement on pay.</p>`).join('');
+    const html = `<!doctype html><html><head><title>Port strike</title><link rel="canonical" href="https://news.example/economy/port-strike"></head><body>
+      <article><h1>Port strike enters second week</h1>
+        <figure><img src="/photos/cranes.jpg" alt=""><figcaption>Idle cranes at the container terminal. <span class="credit">Photo: Ana Ruiz</span></figcaption></figure>
+        <div class="story-body">${story}</div>
+        <figure><img src="https://cdn.news.example/map.png"><figcaption>The terminals affected.</figcaption></figure>
+      </article></body></html>`;
+    const article = extractArticle(doc('port.html', new TextEncoder().encode(html)));
+    assert.deepEqual(article.images, [
+      { caption: 'Idle cranes at the container terminal.', credit: 'Ana Ruiz', url: 'https://news.example/photos/cranes.jpg' },
+      { caption: 'The terminals affected.', credit: null, url: 'https://cdn.news.example/map.png' },
+    ]);
+    assert.match(article.body, /^Paragraph 1 of the report/);
+    assert.doesNotMatch(article.body, /Idle cranes/);
+  });
+
   it('reports a page with no article', () => {
     expectInputError(() => extractArticle(doc('404.html', readFileSync(join(dir, 'no-article.html')))), /^404\.html: no article text found$/);
   });
