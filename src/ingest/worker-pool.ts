@@ -24,54 +24,63 @@ interface Job {
   resolve: (r: TaskResult) => void;
 }
 
+/**
+ * Documents each worker holds at once: the one it codes and the next, so that it goes on while the
+ * main thread is busy writing and cannot hand out work.
+ */
+const DEPTH = 2;
+
+const inputOf = (job: Job): string => (job.task.kind === 'path' ? job.task.input : job.task.doc.input);
+
 /** A fixed set of worker threads, each coding one document at a time. */
 export class WorkerPool {
-  private readonly idle: Worker[] = [];
+  /** A worker appears here once for each document it can take. */
+  private readonly slots: Worker[] = [];
   private readonly queue: Job[] = [];
-  private readonly busy = new Map<Worker, Job>();
-  private readonly workers = new Set<Worker>();
+  /** Each worker's documents in the order sent, which is the order it answers in. */
+  private readonly assigned = new Map<Worker, Job[]>();
   private broken: string | null = null;
 
   constructor(size: number, dbPath: string, actorFiles: readonly string[] = []) {
     for (let i = 0; i < size; i++) {
       const worker = startWorker({ dbPath, actorFiles });
       worker.on('message', (result: TaskResult) => {
-        this.busy.get(worker)?.resolve(result);
-        this.busy.delete(worker);
-        this.next(worker);
+        this.assigned.get(worker)?.shift()?.resolve(result);
+        this.slots.push(worker);
+        this.dispatch();
       });
       worker.on('error', (err) => this.lose(worker, err.message));
       worker.on('exit', () => this.lose(worker, 'worker exited'));
-      this.workers.add(worker);
-      this.idle.push(worker);
+      this.assigned.set(worker, []);
     }
+    // Round by round, so that the first documents go to different workers.
+    for (let d = 0; d < DEPTH; d++) this.slots.push(...this.assigned.keys());
   }
 
-  /** A worker that dies fails its document; when none is left, every waiting document fails too. */
+  /** A worker that dies fails its documents; when none is left, every waiting document fails too. */
   private lose(worker: Worker, reason: string): void {
-    if (!this.workers.delete(worker)) return;
-    const job = this.busy.get(worker);
-    this.busy.delete(worker);
-    job?.resolve({ status: 'failed', input: job.task.kind === 'path' ? job.task.input : job.task.doc.input, reason: `worker failed: ${reason}` });
-    if (this.workers.size === 0) {
+    const jobs = this.assigned.get(worker);
+    if (!jobs) return;
+    this.assigned.delete(worker);
+    for (let i = this.slots.indexOf(worker); i >= 0; i = this.slots.indexOf(worker)) this.slots.splice(i, 1);
+    for (const job of jobs) job.resolve({ status: 'failed', input: inputOf(job), reason: `worker failed: ${reason}` });
+    if (this.assigned.size === 0) {
       this.broken = reason;
       for (const waiting of this.queue.splice(0)) this.fail(waiting);
     }
   }
 
   private fail(job: Job): void {
-    const input = job.task.kind === 'path' ? job.task.input : job.task.doc.input;
-    job.resolve({ status: 'failed', input, reason: `no worker left: ${this.broken ?? 'unknown'}` });
+    job.resolve({ status: 'failed', input: inputOf(job), reason: `no worker left: ${this.broken ?? 'unknown'}` });
   }
 
-  private next(worker: Worker): void {
-    const job = this.queue.shift();
-    if (!job) {
-      this.idle.push(worker);
-      return;
+  private dispatch(): void {
+    while (this.queue.length > 0 && this.slots.length > 0) {
+      const worker = this.slots.shift() as Worker;
+      const job = this.queue.shift() as Job;
+      this.assigned.get(worker)?.push(job);
+      worker.postMessage(job.task);
     }
-    this.busy.set(worker, job);
-    worker.postMessage(job.task);
   }
 
   run(task: IngestTask): Promise<TaskResult> {
@@ -79,14 +88,13 @@ export class WorkerPool {
       const job = { task, resolve };
       if (this.broken !== null) return this.fail(job);
       this.queue.push(job);
-      const worker = this.idle.pop();
-      if (worker) this.next(worker);
+      this.dispatch();
     });
   }
 
   async close(): Promise<void> {
-    const alive = [...this.workers];
-    this.workers.clear();
+    const alive = [...this.assigned.keys()];
+    this.assigned.clear();
     await Promise.all(alive.map((w) => w.terminate()));
   }
 }
