@@ -1,7 +1,7 @@
 import type { ActorMention, Modality, ResolvedSentence } from '../types/index.js';
 import { combineFrame, recodeForModality } from './frames.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
-import { isConditionalSentence, modalityAt } from './modality.js';
+import { isConditionalSentence, isHypotheticalNoun, modalityAt } from './modality.js';
 import {
   agentAfter, clauseStart, governorBefore, isPassive, isSayVerb, isSpeechVerb, nextGroupStart, objectAfter,
   possessorBefore, subjectBefore, viewOf, type SentenceView,
@@ -29,7 +29,9 @@ const OBJECT_REACH = 20;
 const TRANSPARENT = new Set(['continue', 'start', 'begin', 'keep', 'help', 'try', 'seek', 'work', 'be', 'get', 'have', 'resume', 'stop']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 /** Verbs whose object is a topic, not an event that happened ("to discuss support for Ukraine"). */
-const TOPIC_VERBS = new Set(['discuss', 'debate', 'consider', 'review', 'study', 'examine', 'weigh', 'mull']);
+const TOPIC_VERBS = new Set(['discuss', 'debate', 'consider', 'review', 'study', 'examine', 'weigh', 'mull', 'regard', 'concern']);
+/** Gerunds that pass through to the event they govern ("accused Russia of preparing an invasion"). */
+const TRANSPARENT_GERUNDS = new Set(['prepare', 'plan', 'try', 'attempt', 'seek', 'continue', 'start', 'begin', 'keep', 'help']);
 /** Verbs whose subject undergoes the event named by their object ("Iran faces criticism from the UN"). */
 const RECEIVERS = new Set(['face', 'receive', 'get', 'suffer', 'draw', 'earn', 'win', 'welcome', 'accept']);
 
@@ -47,9 +49,11 @@ function governedBy(v: SentenceView, f: Trigger, candidates: readonly Trigger[])
     for (let i = f.last + 1; i < t.head; i++) {
       const tok = v.tokens[i];
       if (!tok) return null;
-      if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ') return null;
+      // "warned of the risk of Iran attacking": the event is only possible, not what is warned of
+      if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ' || isHypotheticalNoun(tok)) return null;
       const lightVerb = t.entry.pos === 'noun' && i > f.last + 1 && v.tokens[i - 1]?.normal === 'to';
-      if (tok.pos === 'VERB' && !TRANSPARENT.has(v.lemmas[i] ?? '') && !t.tokens.includes(i) && !lightVerb) return null;
+      const gerund = tok.normal.endsWith('ing') && TRANSPARENT_GERUNDS.has(v.lemmas[i] ?? '');
+      if (tok.pos === 'VERB' && !TRANSPARENT.has(v.lemmas[i] ?? '') && !t.tokens.includes(i) && !lightVerb && !gerund) return null;
       if (tok.pos === 'SCONJ' && tok.normal !== 'that') return null;
     }
     return t;
@@ -185,6 +189,10 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
   let sources: number[] = [];
   const possessor = possessorBefore(v, t.head);
   if (possessor >= 0) sources = [possessor];
+  // "the build-up of Russian troops": "of" names the one who acts when it does not name the target
+  if (!sources.length && t.entry.ofAgent && v.tokens[t.last + 1]?.normal === 'of') {
+    sources = agentAfter(v, t.last + 1, Math.min(limit, t.last + 6), ['of']);
+  }
   if (!sources.length) sources = agentAfter(v, t.last + 1, Math.min(limit, t.last + 6), ['by', 'from']);
   const between = v.tokens.findIndex((tok, i) => i > t.last && i <= t.last + 3 && tok.normal === 'between');
   if (!sources.length && between >= 0) {
@@ -199,7 +207,9 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
     const gov = governorBefore(v, t.head);
     const govToken = v.tokens[gov];
     if (govToken?.pos === 'VERB' && TOPIC_VERBS.has(v.lemmas[gov] ?? '')) return { sources: [], targets: [], voice: 'nominal' };
-    if (govToken?.pos === 'VERB' && !isSayVerb(v, gov) && !heads.has(gov)) {
+    // "would have the drills": the tagger reads a light "have" before its object as an auxiliary
+    const lightHave = govToken?.pos === 'AUX' && v.lemmas[gov] === 'have' && v.tokens[gov + 1]?.pos !== 'VERB';
+    if ((govToken?.pos === 'VERB' || lightHave) && !isSayVerb(v, gov) && !heads.has(gov)) {
       sources = isPassive(v, gov) ? agentAfter(v, t.last + 1, limit) : subjectOf(v, gov, clauseStart(v, gov), speech);
     }
   } else if (possessor < 0) {

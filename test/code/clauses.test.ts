@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { codeSentence } from '../../src/code/patterns.js';
+import { resolvedOf } from './resolved.js';
+
+/** Actors of the test sentences, as the resolver would code them. */
+const ACTORS: Record<string, string> = {
+  Putin: 'RUSGOV', Erdogan: 'TURGOV', Merkel: 'DEUGOV', Russia: 'RUS', China: 'CHN', Iran: 'IRN', Israel: 'ISR',
+  Ukraine: 'UKR', Germany: 'DEU', Syria: 'SYR', Taiwan: 'TWN', Japan: 'JPN', 'The US': 'USA', Kyiv: 'UKRGOV',
+  'Russian troops': 'RUSMIL', 'its Gulf allies': 'GCC',
+};
+
+type Row = [sentence: string, expected: string[]];
+
+function coded(sentence: string): string[] {
+  return resolvedOf(sentence, ACTORS).flatMap((s) =>
+    codeSentence(s).map((e) => `${e.code} ${e.source.code}>${e.target?.code ?? '-'} ${e.modality}`),
+  );
+}
+
+function table(name: string, rows: Row[]): void {
+  describe(name, () => {
+    for (const [sentence, expected] of rows) {
+      it(sentence, () => assert.deepEqual(coded(sentence).sort(), [...expected].sort()));
+    }
+  });
+}
+
+table('a preposition that opens a clause keeps the matrix subject out', [
+  ["Merkel's statement on the budget came after Iran accused Israel of sabotage.", ['112 IRN>ISR asserted']],
+  ["Erdogan's announcement on the pipeline comes as Germany and its Gulf allies condemned Syria.",
+    ['111 DEU>SYR asserted', '111 GCC>SYR asserted']],
+]);
+
+table('a gerund clause has its own subject', [
+  ['Japan protested against China detaining its fishermen.', ['141 JPN>CHN asserted']],
+  ['Diplomats raised fears over the prospect of China invading Taiwan.', ['190 CHN>TWN conditional']],
+  ['Analysts warned of the risk of Iran attacking Israel.', ['190 IRN>ISR conditional']],
+]);
+
+table('a gerund between an accusation and its event passes it through', [
+  ['The US accused Iran of planning attacks on Israel.', ['1123 USA>IRN asserted', '190 IRN>ISR alleged']],
+]);
+
+table('light "have" with an event noun', [
+  ['Putin said Russia and China would have the exercises in the spring.', ['0312 RUS>CHN future']],
+]);
+
+table('"of" names the mover of a force posture', [
+  ['Kyiv complained about the build-up of Russian troops near Ukraine.', ['154 RUSMIL>UKR asserted']],
+]);
