@@ -3,7 +3,7 @@ import { combineFrame, recodeForModality } from './frames.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { isConditionalSentence, isHypotheticalNoun, modalityAt } from './modality.js';
 import {
-  agentAfter, clauseStart, governorBefore, isPassive, isSayVerb, isSpeechVerb, nextGroupStart, objectAfter,
+  agentAfter, clauseStart, DISPATCH_VERBS, governorBefore, isPassive, isSayVerb, isSpeechVerb, nextGroupStart, objectAfter,
   possessorBefore, subjectBefore, viewOf, type SentenceView,
 } from './pick-actors.js';
 
@@ -88,6 +88,23 @@ function buildUnits(v: SentenceView, triggers: readonly Trigger[]): Unit[] {
 
 function mentionsOf(v: SentenceView, groups: readonly number[]): ActorMention[] {
   return groups.flatMap((g) => v.groups[g] ?? []);
+}
+
+/**
+ * The mentions of a group; a role with no country ("bombers" in an article naming several
+ * countries) that is the object of a dispatching verb takes the country of that verb's subject.
+ */
+function actorMentionsOf(v: SentenceView, groups: readonly number[]): ActorMention[] {
+  return groups.flatMap((g) => {
+    const mentions = v.groups[g] ?? [];
+    const first = mentions[0];
+    if (mentions.length !== 1 || !first || first.country !== null || first.sector === null) return mentions;
+    const gov = governorBefore(v, first.tokens[0]);
+    if (v.tokens[gov]?.pos !== 'VERB' || !DISPATCH_VERBS.has(v.lemmas[gov] ?? '')) return mentions;
+    const owner = mentionsOf(v, subjectBefore(v, gov, clauseStart(v, gov))).find((m) => m.country !== null);
+    if (!owner?.country) return mentions;
+    return [{ ...first, country: owner.country, code: owner.country + first.sector }];
+  });
 }
 
 interface Speech {
@@ -230,15 +247,18 @@ function actorsOf(v: SentenceView, t: Trigger, first: number, speech: Speech | n
 
 /** The same actor twice ("accusing the cartel of ... against the cartel") is no event. */
 function sameMention(a: ActorMention, b: ActorMention): boolean {
-  return (a.span[0] === b.span[0] && a.span[1] === b.span[1]) || (a.code === b.code && a.text.toLowerCase() === b.text.toLowerCase());
+  // "the two countries" is one span for two actors: only the same span with the same code is one actor
+  const sameSpan = a.span[0] === b.span[0] && a.span[1] === b.span[1];
+  return (sameSpan && (a.code === b.code || a.entity === b.entity && a.entity !== null))
+    || (a.code === b.code && a.text.toLowerCase() === b.text.toLowerCase());
 }
 
 function emit(
   out: SentenceEvent[], v: SentenceView, code: string, trigger: number[], actors: Actors, symmetric: boolean,
   needsTarget: boolean, base: Omit<SentenceEvent, 'code' | 'trigger' | 'source' | 'target' | 'voice'>,
 ): void {
-  let sources = mentionsOf(v, actors.sources);
-  let targets = mentionsOf(v, actors.targets);
+  let sources = actorMentionsOf(v, actors.sources);
+  let targets = actorMentionsOf(v, actors.targets);
   if (symmetric && !targets.length && sources.length >= 2) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);

@@ -108,7 +108,8 @@ export function governorBefore(v: SentenceView, start: number): number {
   while (i >= 0) {
     const t = v.tokens[i];
     if (!t) break;
-    if (MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal)) {
+    // "nuclear-equipped bombers": the parts of a hyphenated modifier
+    if (MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal) || (t.text === '-' && v.tokens[i + 1]?.pos === 'VERB')) {
       i--;
       continue;
     }
@@ -186,7 +187,7 @@ export function subjectBefore(v: SentenceView, at: number, floor: number): numbe
     const governed = govToken && !isBoundary(v, gov) && (govToken.pos === 'ADP' || (govToken.pos === 'VERB' && !isSpeechVerb(v, gov)));
     const possessor = v.tokens[endToken(v, g)]?.normal === "'s" && v.tokens[endToken(v, g) + 1]?.pos !== 'VERB';
     // "the possibility of Russia attacking Ukraine": a gerund clause has its own subject
-    if (governed && ownGerundSubject(v, g, at, gov)) return [g];
+    if (governed && (ownGerundSubject(v, g, at, gov) || sentToDo(v, g, at, gov))) return [g];
     if (governed) {
       i = start;
       continue;
@@ -205,9 +206,24 @@ export function subjectBefore(v: SentenceView, at: number, floor: number): numbe
       i = firstToken(v, head);
       continue;
     }
-    return chain;
+    return withCompanions(v, chain, at);
   }
   return [];
+}
+
+/** "Ukraine, along with the US and NATO, threatens ...": the companions act with the subject. */
+function withCompanions(v: SentenceView, chain: number[], at: number): number[] {
+  const lastGroup = chain[chain.length - 1];
+  if (lastGroup === undefined) return chain;
+  let k = endToken(v, lastGroup);
+  if (v.tokens[k]?.text === ',') k++;
+  const w = v.tokens[k]?.normal;
+  if ((w === 'along' || w === 'together') && v.tokens[k + 1]?.normal === 'with') k += 2;
+  else if (w === 'alongside') k += 1;
+  else return chain;
+  const g = nextGroupStart(v, k);
+  if (g < 0 || endToken(v, g) > at) return chain;
+  return [...chain, g, ...coordinated(v, g, 1, at)];
 }
 
 /** Nouns that name a statement or an act rather than a body that acts ("announcement", "decision"). */
@@ -229,6 +245,14 @@ function ownGerundSubject(v: SentenceView, g: number, at: number, gov: number): 
   const verb = v.tokens[at];
   return endToken(v, g) === at && verb?.pos === 'VERB' && verb.normal.endsWith('ing')
     && GERUND_SUBJECT_PREPS.has(v.tokens[gov]?.normal ?? '');
+}
+
+/** Verbs whose object does what the infinitive after it says ("sent bombers to patrol"). */
+export const DISPATCH_VERBS = new Set(['send', 'deploy', 'dispatch', 'station', 'move', 'mobilize', 'mobilise', 'scramble', 'rush', 'position']);
+
+function sentToDo(v: SentenceView, g: number, at: number, gov: number): boolean {
+  return endToken(v, g) === at - 1 && v.tokens[at - 1]?.normal === 'to' && v.tokens[gov]?.pos === 'VERB'
+    && DISPATCH_VERBS.has(v.lemmas[gov] ?? '');
 }
 
 function nearestGroupBefore(v: SentenceView, i: number, floor: number): number {

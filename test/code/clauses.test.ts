@@ -7,7 +7,7 @@ import { resolvedOf } from './resolved.js';
 const ACTORS: Record<string, string> = {
   Putin: 'RUSGOV', Erdogan: 'TURGOV', Merkel: 'DEUGOV', Russia: 'RUS', China: 'CHN', Iran: 'IRN', Israel: 'ISR',
   Ukraine: 'UKR', Germany: 'DEU', Syria: 'SYR', Taiwan: 'TWN', Japan: 'JPN', 'The US': 'USA', Kyiv: 'UKRGOV',
-  'Russian troops': 'RUSMIL', 'its Gulf allies': 'GCC',
+  'Russian troops': 'RUSMIL', 'its Gulf allies': 'GCC', 'the US': 'USA',
 };
 
 type Row = [sentence: string, expected: string[]];
@@ -48,4 +48,12 @@ table('light "have" with an event noun', [
 
 table('"of" names the mover of a force posture', [
   ['Kyiv complained about the build-up of Russian troops near Ukraine.', ['154 RUSMIL>UKR asserted']],
+]);
+
+table('"X, along with Y," acts together', [
+  ['Germany, along with Japan and the US, condemned Syria.', ['111 DEU>SYR asserted', '111 JPN>SYR asserted', '111 USA>SYR asserted']],
+]);
+
+table('an object sent to do something is the subject of that act', [
+  ['Russia sent Russian troops to attack Ukraine.', ['190 RUSMIL>UKR asserted', '154 RUS>- asserted']],
 ]);
