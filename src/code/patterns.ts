@@ -309,6 +309,10 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
       // the target of "urged Russia to withdraw" is Russia; of "refused to meet Zelensky", Zelensky
       const inner = actorsOf(v, governed, governed.head, speech, limit);
       const excluded = new Set(actors.sources);
+      // "demanded that Iran release the sailors": the one asked is the subject of the complement
+      const asked = (main.entry.frame === 'demand' || main.entry.frame === 'appeal') && thatBetween(v, main.last, governed.head)
+        ? inner.sources.filter((g) => !excluded.has(g)) : [];
+      if (!actors.targets.length && asked.length) actors.targets = asked;
       if (!actors.targets.length && main.entry.frame !== 'deny') actors.targets = inner.targets.filter((g) => !excluded.has(g));
       symmetric = symmetric || governed.entry.symmetric;
       needsTarget = main.entry.needsTarget && governed.entry.needsTarget;
@@ -333,9 +337,36 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
     } else if (!main.entry.frame) {
       code = recodeForModality(code, modality);
     }
+    if (WIDE_FRAMES.has(main.entry.frame ?? '') && !actors.targets.length) {
+      const excluded = new Set(actors.sources);
+      actors.targets = intendedFor(v, main, limit, excluded);
+      if (!actors.targets.length && governed) actors.targets = intendedFor(v, governed, limit, excluded);
+    }
     emit(out, v, code, trigger, actors, symmetric, needsTarget, { modality, attribution, multiword });
   }
   return dedupe(out);
+}
+
+const WIDE_FRAMES = new Set(['intend', 'vow', 'threaten', 'reject', 'appeal', 'demand']);
+function thatBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (v.tokens[i]?.normal === 'that') return true;
+  return false;
+}
+
+/** Prepositions that name the one an intended act is for ("agreed to open its borders to X"). */
+const INTENDED_PREPS = ['to', 'with', 'for', 'into', 'in', 'on', 'from', 'of', 'against'];
+
+/**
+ * "France agreed to open its borders to German goods": what is agreed or offered need not be in
+ * the lexicon for its object to be the one the intent is about. The search crosses the infinitive.
+ */
+function intendedFor(v: SentenceView, t: Trigger, limit: number, exclude: ReadonlySet<number>): number[] {
+  let k = t.last;
+  if (v.tokens[k + 1]?.normal === 'to' && v.tokens[k + 2]?.pos === 'VERB') k += 2;
+  // "demanded that the minister resign": the subject of the complement clause is asked to act
+  else if (v.tokens[k + 1]?.normal === 'that' && (t.entry.frame === 'demand' || t.entry.frame === 'appeal')) k += 1;
+  const own = new Set([...t.tokens, k]);
+  return objectAfter(v, { from: k + 1, own, last: k, preps: INTENDED_PREPS, direct: true, limit: Math.min(limit, k + OBJECT_REACH), exclude });
 }
 
 function dedupe(events: SentenceEvent[]): SentenceEvent[] {

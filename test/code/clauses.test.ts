@@ -7,7 +7,7 @@ import { resolvedOf } from './resolved.js';
 const ACTORS: Record<string, string> = {
   Putin: 'RUSGOV', Erdogan: 'TURGOV', Merkel: 'DEUGOV', Russia: 'RUS', China: 'CHN', Iran: 'IRN', Israel: 'ISR',
   Ukraine: 'UKR', Germany: 'DEU', Syria: 'SYR', Taiwan: 'TWN', Japan: 'JPN', 'The US': 'USA', Kyiv: 'UKRGOV',
-  'Russian troops': 'RUSMIL', 'its Gulf allies': 'GCC', 'the US': 'USA',
+  'Russian troops': 'RUSMIL', 'its Gulf allies': 'GCC', 'the US': 'USA', France: 'FRA', Turkey: 'TUR',
 };
 
 type Row = [sentence: string, expected: string[]];
@@ -56,4 +56,16 @@ table('"X, along with Y," acts together', [
 
 table('an object sent to do something is the subject of that act', [
   ['Russia sent Russian troops to attack Ukraine.', ['190 RUSMIL>UKR asserted', '154 RUS>- asserted']],
+]);
+
+table('an infinitive after a wrapping verb leads to its target, lexicon verb or not', [
+  ['France agreed to open its airspace to Japan.', ['030 FRA>JPN asserted']],
+  ['China offered to buy more grain from Ukraine next year.', ['0311 CHN>UKR asserted']],
+  ['Iran refused to share the data with France.', ['121 IRN>FRA asserted']],
+  ['Turkey threatened to close its ports to Syria.', ['130 TUR>SYR asserted']],
+]);
+
+table('a demand made with "that" is addressed to the subject of the clause', [
+  ['France demanded that Iran release the sailors.', ['1053 FRA>IRN asserted']],
+  ['Germany insisted that Turkey must withdraw from Syria.', ['1056 DEU>TUR asserted']],
 ]);
