@@ -216,6 +216,11 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
     const g = nextGroupStart(v, between + 1);
     if (g >= 0) {
       const all = objectAfter(v, { ...search(t, limit, new Set()), from: between, preps: ['between'] });
+      // "Egypt launched a mediation effort between Turkey and Syria": a third party acts on both
+      const gov = governorBefore(v, t.head);
+      const third = !t.entry.symmetric && v.tokens[gov]?.pos === 'VERB' && !isSayVerb(v, gov) && !heads.has(gov)
+        ? subjectOf(v, gov, clauseStart(v, gov), speech).filter((s) => !all.includes(s)) : [];
+      if (third.length && all.length) return { sources: third, targets: all, voice: 'nominal' };
       if (all.length >= 2) return { sources: [all[0] ?? g], targets: all.slice(1), voice: 'nominal' };
     }
   }
@@ -302,6 +307,15 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
     const trigger = governed ? [...main.tokens, ...governed.tokens] : main.tokens;
     const multiword = trigger.length > 1 || main.code.length > 3;
     const actors = actorsOf(v, main, main.head, speech, limit, heads);
+    // "Egypt said that Qatar must mediate": the speaker asks the subject to act (CAMEO 10x)
+    if (speech && speech.floor > 0 && !main.entry.frame && obliged(v, main.head, Math.max(floor, speech.floor))) {
+      const speaker = speech.speaker.filter((g) => !actors.sources.includes(g));
+      const demanded = combineFrame('demand', '100', unit.code).code ?? '100';
+      if (speaker.length && actors.sources.length) {
+        emit(out, v, demanded, trigger, { sources: speaker, targets: actors.sources, voice: actors.voice }, false, true, { modality: 'asserted', attribution, multiword: true });
+        continue;
+      }
+    }
     let symmetric = main.entry.symmetric;
     let needsTarget = main.entry.needsTarget;
     let code = unit.code;
@@ -348,6 +362,20 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
 }
 
 const WIDE_FRAMES = new Set(['intend', 'vow', 'threaten', 'reject', 'appeal', 'demand']);
+/** Modals of obligation right before a predicate ("must withdraw", "should stop", "has to leave"). */
+const OBLIGATION = new Set(['must', 'should']);
+
+function obliged(v: SentenceView, head: number, floor: number): boolean {
+  for (let i = head - 1; i >= Math.max(floor, head - 3); i--) {
+    const t = v.tokens[i];
+    if (!t) return false;
+    if (OBLIGATION.has(t.normal)) return true;
+    if (t.normal === 'to' && ['have', 'need'].includes(v.lemmas[i - 1] ?? '')) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.normal !== 'to') return false;
+  }
+  return false;
+}
+
 function thatBetween(v: SentenceView, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (v.tokens[i]?.normal === 'that') return true;
   return false;

@@ -7,7 +7,7 @@ import { resolvedOf } from './resolved.js';
 const ACTORS: Record<string, string> = {
   Putin: 'RUSGOV', Erdogan: 'TURGOV', Merkel: 'DEUGOV', Russia: 'RUS', China: 'CHN', Iran: 'IRN', Israel: 'ISR',
   Ukraine: 'UKR', Germany: 'DEU', Syria: 'SYR', Taiwan: 'TWN', Japan: 'JPN', 'The US': 'USA', Kyiv: 'UKRGOV',
-  'Russian troops': 'RUSMIL', 'its Gulf allies': 'GCC', 'the US': 'USA', France: 'FRA', Turkey: 'TUR',
+  Egypt: 'EGY', 'Russian troops': 'RUSMIL', 'its Gulf allies': 'GCC', 'the US': 'USA', France: 'FRA', Turkey: 'TUR',
 };
 
 type Row = [sentence: string, expected: string[]];
@@ -68,4 +68,12 @@ table('an infinitive after a wrapping verb leads to its target, lexicon verb or 
 table('a demand made with "that" is addressed to the subject of the clause', [
   ['France demanded that Iran release the sailors.', ['1053 FRA>IRN asserted']],
   ['Germany insisted that Turkey must withdraw from Syria.', ['1056 DEU>TUR asserted']],
+]);
+
+table('a third party acts on both sides named after "between"', [
+  ['Egypt launched a mediation effort between Turkey and Syria.', ['045 EGY>TUR asserted', '045 EGY>SYR asserted']],
+]);
+
+table('"X said that Y must" is X asking Y', [
+  ['Egypt said that Turkey must withdraw from Syria.', ['1056 EGY>TUR asserted']],
 ]);
