@@ -226,7 +226,9 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
   }
   if (!sources.length) {
     // the noun as the object of a light verb: "Russia has held drills", "the EU announced sanctions"
-    const gov = governorBefore(v, t.head);
+    let gov = governorBefore(v, t.head);
+    // "expressed its rejection and strong condemnation of": the verb governs both nouns
+    if (['and', 'or'].includes(v.tokens[gov]?.normal ?? '') && v.tokens[gov - 1]?.pos === 'NOUN') gov = governorBefore(v, gov);
     const govToken = v.tokens[gov];
     if (govToken?.pos === 'VERB' && TOPIC_VERBS.has(v.lemmas[gov] ?? '')) return { sources: [], targets: [], voice: 'nominal' };
     // "would have the drills": the tagger reads a light "have" before its object as an auxiliary

@@ -77,3 +77,7 @@ table('a third party acts on both sides named after "between"', [
 table('"X said that Y must" is X asking Y', [
   ['Egypt said that Turkey must withdraw from Syria.', ['1056 EGY>TUR asserted']],
 ]);
+
+table('a verb governs each of its coordinated event nouns', [
+  ['Japan expressed its total rejection and strong condemnation of China.', ['111 JPN>CHN asserted']],
+]);
