@@ -233,7 +233,10 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
     if (govToken?.pos === 'VERB' && TOPIC_VERBS.has(v.lemmas[gov] ?? '')) return { sources: [], targets: [], voice: 'nominal' };
     // "would have the drills": the tagger reads a light "have" before its object as an auxiliary
     const lightHave = govToken?.pos === 'AUX' && v.lemmas[gov] === 'have' && v.tokens[gov + 1]?.pos !== 'VERB';
-    if ((govToken?.pos === 'VERB' || lightHave) && !isSayVerb(v, gov) && !heads.has(gov)) {
+    // "arrived in Minsk on a visit to Russia", "flew to Cairo for talks with": the traveller acts
+    const purpose = govToken?.pos === 'ADP' && (govToken.normal === 'on' || govToken.normal === 'for');
+    if (purpose && !heads.has(gov)) sources = subjectOf(v, gov, clauseStart(v, gov), speech);
+    else if ((govToken?.pos === 'VERB' || lightHave) && !isSayVerb(v, gov) && !heads.has(gov)) {
       sources = isPassive(v, gov) ? agentAfter(v, t.last + 1, limit) : subjectOf(v, gov, clauseStart(v, gov), speech);
     }
   } else if (possessor < 0) {

@@ -109,7 +109,7 @@ export function governorBefore(v: SentenceView, start: number): number {
     const t = v.tokens[i];
     if (!t) break;
     // "nuclear-equipped bombers": the parts of a hyphenated modifier
-    if (MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal) || (t.text === '-' && v.tokens[i + 1]?.pos === 'VERB')) {
+    if (MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal) || (t.text === '-' && isWord(v.tokens[i - 1]) && isWord(v.tokens[i + 1]))) {
       i--;
       continue;
     }
@@ -131,6 +131,10 @@ export function governorBefore(v: SentenceView, start: number): number {
     break;
   }
   return i;
+}
+
+function isWord(t: Token | undefined): boolean {
+  return !!t && t.pos !== 'PUNCT' && /^[\p{L}\d]/u.test(t.text);
 }
 
 /** Mentions joined to group `g` by "and", "," or "as well as", in the direction given. */

@@ -81,3 +81,9 @@ table('"X said that Y must" is X asking Y', [
 table('a verb governs each of its coordinated event nouns', [
   ['Japan expressed its total rejection and strong condemnation of China.', ['111 JPN>CHN asserted']],
 ]);
+
+table('an event noun after "on" or "for" is done by the subject of the clause', [
+  ['Erdogan arrived in Berlin on a visit to Germany.', ['042 TURGOV>DEU asserted']],
+  ['Putin flew to Ankara for talks with Erdogan.', ['040 RUSGOV>TURGOV asserted']],
+  ['Merkel will on Tuesday lead a delegation on a three-day visit to China.', ['042 DEUGOV>CHN asserted']],
+]);
