@@ -81,11 +81,39 @@ function toEvent(e: SentenceEvent, s: ResolvedSentence, ctx: EventContext, dates
   };
 }
 
+/** Nouns that point back to an accusation made before ("denied these accusations"). */
+const ACCUSATION_NOUNS = new Set(['accusation', 'allegation', 'charge', 'claim']);
+/** How many sentences back a denial looks for the accusation it answers. */
+const ANSWER_REACH = 3;
+
+/**
+ * "Russia denied these accusations": a denial or rejection of accusations with no one named answers
+ * those who accused the same actor in the last few sentences, so they become its targets.
+ */
+function answerAccusations(found: SentenceEvent[], s: ResolvedSentence, earlier: readonly (readonly [number, SentenceEvent])[]): SentenceEvent[] {
+  return found.flatMap((e) => {
+    const root = e.code.slice(0, 2);
+    if (e.target || !(e.code === '016' || root === '12')) return [e];
+    if (!e.trigger.some((i) => ACCUSATION_NOUNS.has(s.tokens[i]?.lemma.toLowerCase() ?? ''))) return [e];
+    const accusers: ActorMention[] = [];
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const [index, prior] = earlier[k] ?? [];
+      if (index === undefined || !prior || s.index - index > ANSWER_REACH) break;
+      if (!prior.code.startsWith('11') || !prior.target || prior.modality === 'negated') continue;
+      if (prior.target.code !== e.source.code && prior.target.country !== e.source.country) continue;
+      if (!accusers.some((a) => a.code === prior.source.code)) accusers.push(prior.source);
+    }
+    return accusers.length ? accusers.map((target) => ({ ...e, target })) : [e];
+  });
+}
+
 /** Events of resolved sentences, each with its evidence, date, place and confidence. */
 export function codeEvents(sentences: readonly ResolvedSentence[], ctx: EventContext): Event[] {
   const events: Event[] = [];
+  const earlier: (readonly [number, SentenceEvent])[] = [];
   for (const s of sentences) {
-    const found = codeSentence(s);
+    const found = answerAccusations(codeSentence(s), s, earlier);
+    for (const e of found) earlier.push([s.index, e]);
     if (!found.length) continue;
     const dates = datesIn(s, ctx.published);
     const location = ctx.placeOf?.(s) ?? null;

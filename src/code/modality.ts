@@ -11,9 +11,16 @@ const INTENT_BEFORE_TO = new Set([
 const INTENT_GERUND_HEADS = new Set(['consider', 'mull', 'weigh', 'discuss', 'explore']);
 const CONDITIONAL = new Set(['could', 'might', 'may']);
 const CONDITION_WORDS = new Set(['if', 'unless']);
+/** Nouns that make what they introduce hypothetical ("the possibility of Russia attacking"). */
+const HYPOTHETICAL_NOUNS = new Set(['possibility', 'prospect', 'risk', 'likelihood', 'chance', 'danger', 'fear', 'spectre', 'specter', 'scenario']);
 const HEDGES = new Set(['allegedly', 'reportedly', 'purportedly', 'suspected', 'alleged', 'supposedly']);
 /** How far to the left of a trigger its auxiliaries and hedges are looked for. */
 const WINDOW = 6;
+
+/** A noun that makes what follows it hypothetical ("the risk of ..."). */
+export function isHypotheticalNoun(t: Token | undefined): boolean {
+  return !!t && t.pos === 'NOUN' && HYPOTHETICAL_NOUNS.has(lemmaOf(t));
+}
 
 /** Does the sentence state a condition ("if", "unless")? Then all its events are conditional. */
 export function isConditionalSentence(tokens: readonly Token[]): boolean {
@@ -40,6 +47,7 @@ export function modalityAt(tokens: readonly Token[], first: number, floor: numbe
     if (NEGATORS.has(t.normal) || (t.normal === 'no' && i === first - 1)) negated = true;
     if (FUTURE_AUX.has(t.normal)) future = true;
     if (CONDITIONAL.has(t.normal)) maybe = true;
+    if (HYPOTHETICAL_NOUNS.has(lemma) && (next?.normal === 'of' || next?.normal === 'that')) maybe = true;
     if (HEDGES.has(t.normal)) alleged = true;
     if (next?.normal === 'to' && FUTURE_BEFORE_TO.has(lemma)) future = true;
     if ((next?.normal === 'to' || next?.normal === 'for') && INTENT_BEFORE_TO.has(lemma)) intended = true;

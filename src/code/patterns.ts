@@ -1,9 +1,9 @@
 import type { ActorMention, Modality, ResolvedSentence } from '../types/index.js';
 import { combineFrame, recodeForModality } from './frames.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
-import { isConditionalSentence, modalityAt } from './modality.js';
+import { isConditionalSentence, isHypotheticalNoun, modalityAt } from './modality.js';
 import {
-  agentAfter, clauseStart, governorBefore, isPassive, isSayVerb, isSpeechVerb, nextGroupStart, objectAfter,
+  agentAfter, clauseStart, DISPATCH_VERBS, governorBefore, isPassive, isSayVerb, isSpeechVerb, nextGroupStart, objectAfter,
   possessorBefore, subjectBefore, viewOf, type SentenceView,
 } from './pick-actors.js';
 
@@ -29,7 +29,9 @@ const OBJECT_REACH = 20;
 const TRANSPARENT = new Set(['continue', 'start', 'begin', 'keep', 'help', 'try', 'seek', 'work', 'be', 'get', 'have', 'resume', 'stop']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 /** Verbs whose object is a topic, not an event that happened ("to discuss support for Ukraine"). */
-const TOPIC_VERBS = new Set(['discuss', 'debate', 'consider', 'review', 'study', 'examine', 'weigh', 'mull']);
+const TOPIC_VERBS = new Set(['discuss', 'debate', 'consider', 'review', 'study', 'examine', 'weigh', 'mull', 'regard', 'concern']);
+/** Gerunds that pass through to the event they govern ("accused Russia of preparing an invasion"). */
+const TRANSPARENT_GERUNDS = new Set(['prepare', 'plan', 'try', 'attempt', 'seek', 'continue', 'start', 'begin', 'keep', 'help']);
 /** Verbs whose subject undergoes the event named by their object ("Iran faces criticism from the UN"). */
 const RECEIVERS = new Set(['face', 'receive', 'get', 'suffer', 'draw', 'earn', 'win', 'welcome', 'accept']);
 
@@ -47,9 +49,11 @@ function governedBy(v: SentenceView, f: Trigger, candidates: readonly Trigger[])
     for (let i = f.last + 1; i < t.head; i++) {
       const tok = v.tokens[i];
       if (!tok) return null;
-      if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ') return null;
+      // "warned of the risk of Iran attacking": the event is only possible, not what is warned of
+      if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ' || isHypotheticalNoun(tok)) return null;
       const lightVerb = t.entry.pos === 'noun' && i > f.last + 1 && v.tokens[i - 1]?.normal === 'to';
-      if (tok.pos === 'VERB' && !TRANSPARENT.has(v.lemmas[i] ?? '') && !t.tokens.includes(i) && !lightVerb) return null;
+      const gerund = tok.normal.endsWith('ing') && TRANSPARENT_GERUNDS.has(v.lemmas[i] ?? '');
+      if (tok.pos === 'VERB' && !TRANSPARENT.has(v.lemmas[i] ?? '') && !t.tokens.includes(i) && !lightVerb && !gerund) return null;
       if (tok.pos === 'SCONJ' && tok.normal !== 'that') return null;
     }
     return t;
@@ -84,6 +88,23 @@ function buildUnits(v: SentenceView, triggers: readonly Trigger[]): Unit[] {
 
 function mentionsOf(v: SentenceView, groups: readonly number[]): ActorMention[] {
   return groups.flatMap((g) => v.groups[g] ?? []);
+}
+
+/**
+ * The mentions of a group; a role with no country ("bombers" in an article naming several
+ * countries) that is the object of a dispatching verb takes the country of that verb's subject.
+ */
+function actorMentionsOf(v: SentenceView, groups: readonly number[]): ActorMention[] {
+  return groups.flatMap((g) => {
+    const mentions = v.groups[g] ?? [];
+    const first = mentions[0];
+    if (mentions.length !== 1 || !first || first.country !== null || first.sector === null) return mentions;
+    const gov = governorBefore(v, first.tokens[0]);
+    if (v.tokens[gov]?.pos !== 'VERB' || !DISPATCH_VERBS.has(v.lemmas[gov] ?? '')) return mentions;
+    const owner = mentionsOf(v, subjectBefore(v, gov, clauseStart(v, gov))).find((m) => m.country !== null);
+    if (!owner?.country) return mentions;
+    return [{ ...first, country: owner.country, code: owner.country + first.sector }];
+  });
 }
 
 interface Speech {
@@ -185,21 +206,37 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
   let sources: number[] = [];
   const possessor = possessorBefore(v, t.head);
   if (possessor >= 0) sources = [possessor];
+  // "the build-up of Russian troops": "of" names the one who acts when it does not name the target
+  if (!sources.length && t.entry.ofAgent && v.tokens[t.last + 1]?.normal === 'of') {
+    sources = agentAfter(v, t.last + 1, Math.min(limit, t.last + 6), ['of']);
+  }
   if (!sources.length) sources = agentAfter(v, t.last + 1, Math.min(limit, t.last + 6), ['by', 'from']);
   const between = v.tokens.findIndex((tok, i) => i > t.last && i <= t.last + 3 && tok.normal === 'between');
   if (!sources.length && between >= 0) {
     const g = nextGroupStart(v, between + 1);
     if (g >= 0) {
       const all = objectAfter(v, { ...search(t, limit, new Set()), from: between, preps: ['between'] });
+      // "Egypt launched a mediation effort between Turkey and Syria": a third party acts on both
+      const gov = governorBefore(v, t.head);
+      const third = !t.entry.symmetric && v.tokens[gov]?.pos === 'VERB' && !isSayVerb(v, gov) && !heads.has(gov)
+        ? subjectOf(v, gov, clauseStart(v, gov), speech).filter((s) => !all.includes(s)) : [];
+      if (third.length && all.length) return { sources: third, targets: all, voice: 'nominal' };
       if (all.length >= 2) return { sources: [all[0] ?? g], targets: all.slice(1), voice: 'nominal' };
     }
   }
   if (!sources.length) {
     // the noun as the object of a light verb: "Russia has held drills", "the EU announced sanctions"
-    const gov = governorBefore(v, t.head);
+    let gov = governorBefore(v, t.head);
+    // "expressed its rejection and strong condemnation of": the verb governs both nouns
+    if (['and', 'or'].includes(v.tokens[gov]?.normal ?? '') && v.tokens[gov - 1]?.pos === 'NOUN') gov = governorBefore(v, gov);
     const govToken = v.tokens[gov];
     if (govToken?.pos === 'VERB' && TOPIC_VERBS.has(v.lemmas[gov] ?? '')) return { sources: [], targets: [], voice: 'nominal' };
-    if (govToken?.pos === 'VERB' && !isSayVerb(v, gov) && !heads.has(gov)) {
+    // "would have the drills": the tagger reads a light "have" before its object as an auxiliary
+    const lightHave = govToken?.pos === 'AUX' && v.lemmas[gov] === 'have' && v.tokens[gov + 1]?.pos !== 'VERB';
+    // "arrived in Minsk on a visit to Russia", "flew to Cairo for talks with": the traveller acts
+    const purpose = govToken?.pos === 'ADP' && (govToken.normal === 'on' || govToken.normal === 'for');
+    if (purpose && !heads.has(gov)) sources = subjectOf(v, gov, clauseStart(v, gov), speech);
+    else if ((govToken?.pos === 'VERB' || lightHave) && !isSayVerb(v, gov) && !heads.has(gov)) {
       sources = isPassive(v, gov) ? agentAfter(v, t.last + 1, limit) : subjectOf(v, gov, clauseStart(v, gov), speech);
     }
   } else if (possessor < 0) {
@@ -220,15 +257,18 @@ function actorsOf(v: SentenceView, t: Trigger, first: number, speech: Speech | n
 
 /** The same actor twice ("accusing the cartel of ... against the cartel") is no event. */
 function sameMention(a: ActorMention, b: ActorMention): boolean {
-  return (a.span[0] === b.span[0] && a.span[1] === b.span[1]) || (a.code === b.code && a.text.toLowerCase() === b.text.toLowerCase());
+  // "the two countries" is one span for two actors: only the same span with the same code is one actor
+  const sameSpan = a.span[0] === b.span[0] && a.span[1] === b.span[1];
+  return (sameSpan && (a.code === b.code || a.entity === b.entity && a.entity !== null))
+    || (a.code === b.code && a.text.toLowerCase() === b.text.toLowerCase());
 }
 
 function emit(
   out: SentenceEvent[], v: SentenceView, code: string, trigger: number[], actors: Actors, symmetric: boolean,
   needsTarget: boolean, base: Omit<SentenceEvent, 'code' | 'trigger' | 'source' | 'target' | 'voice'>,
 ): void {
-  let sources = mentionsOf(v, actors.sources);
-  let targets = mentionsOf(v, actors.targets);
+  let sources = actorMentionsOf(v, actors.sources);
+  let targets = actorMentionsOf(v, actors.targets);
   if (symmetric && !targets.length && sources.length >= 2) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
@@ -272,6 +312,15 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
     const trigger = governed ? [...main.tokens, ...governed.tokens] : main.tokens;
     const multiword = trigger.length > 1 || main.code.length > 3;
     const actors = actorsOf(v, main, main.head, speech, limit, heads);
+    // "Egypt said that Qatar must mediate": the speaker asks the subject to act (CAMEO 10x)
+    if (speech && speech.floor > 0 && !main.entry.frame && obliged(v, main.head, Math.max(floor, speech.floor))) {
+      const speaker = speech.speaker.filter((g) => !actors.sources.includes(g));
+      const demanded = combineFrame('demand', '100', unit.code).code ?? '100';
+      if (speaker.length && actors.sources.length) {
+        emit(out, v, demanded, trigger, { sources: speaker, targets: actors.sources, voice: actors.voice }, false, true, { modality: 'asserted', attribution, multiword: true });
+        continue;
+      }
+    }
     let symmetric = main.entry.symmetric;
     let needsTarget = main.entry.needsTarget;
     let code = unit.code;
@@ -279,6 +328,10 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
       // the target of "urged Russia to withdraw" is Russia; of "refused to meet Zelensky", Zelensky
       const inner = actorsOf(v, governed, governed.head, speech, limit);
       const excluded = new Set(actors.sources);
+      // "demanded that Iran release the sailors": the one asked is the subject of the complement
+      const asked = (main.entry.frame === 'demand' || main.entry.frame === 'appeal') && thatBetween(v, main.last, governed.head)
+        ? inner.sources.filter((g) => !excluded.has(g)) : [];
+      if (!actors.targets.length && asked.length) actors.targets = asked;
       if (!actors.targets.length && main.entry.frame !== 'deny') actors.targets = inner.targets.filter((g) => !excluded.has(g));
       symmetric = symmetric || governed.entry.symmetric;
       needsTarget = main.entry.needsTarget && governed.entry.needsTarget;
@@ -303,9 +356,50 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
     } else if (!main.entry.frame) {
       code = recodeForModality(code, modality);
     }
+    if (WIDE_FRAMES.has(main.entry.frame ?? '') && !actors.targets.length) {
+      const excluded = new Set(actors.sources);
+      actors.targets = intendedFor(v, main, limit, excluded);
+      if (!actors.targets.length && governed) actors.targets = intendedFor(v, governed, limit, excluded);
+    }
     emit(out, v, code, trigger, actors, symmetric, needsTarget, { modality, attribution, multiword });
   }
   return dedupe(out);
+}
+
+const WIDE_FRAMES = new Set(['intend', 'vow', 'threaten', 'reject', 'appeal', 'demand']);
+/** Modals of obligation right before a predicate ("must withdraw", "should stop", "has to leave"). */
+const OBLIGATION = new Set(['must', 'should']);
+
+function obliged(v: SentenceView, head: number, floor: number): boolean {
+  for (let i = head - 1; i >= Math.max(floor, head - 3); i--) {
+    const t = v.tokens[i];
+    if (!t) return false;
+    if (OBLIGATION.has(t.normal)) return true;
+    if (t.normal === 'to' && ['have', 'need'].includes(v.lemmas[i - 1] ?? '')) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.normal !== 'to') return false;
+  }
+  return false;
+}
+
+function thatBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (v.tokens[i]?.normal === 'that') return true;
+  return false;
+}
+
+/** Prepositions that name the one an intended act is for ("agreed to open its borders to X"). */
+const INTENDED_PREPS = ['to', 'with', 'for', 'into', 'in', 'on', 'from', 'of', 'against'];
+
+/**
+ * "France agreed to open its borders to German goods": what is agreed or offered need not be in
+ * the lexicon for its object to be the one the intent is about. The search crosses the infinitive.
+ */
+function intendedFor(v: SentenceView, t: Trigger, limit: number, exclude: ReadonlySet<number>): number[] {
+  let k = t.last;
+  if (v.tokens[k + 1]?.normal === 'to' && v.tokens[k + 2]?.pos === 'VERB') k += 2;
+  // "demanded that the minister resign": the subject of the complement clause is asked to act
+  else if (v.tokens[k + 1]?.normal === 'that' && (t.entry.frame === 'demand' || t.entry.frame === 'appeal')) k += 1;
+  const own = new Set([...t.tokens, k]);
+  return objectAfter(v, { from: k + 1, own, last: k, preps: INTENDED_PREPS, direct: true, limit: Math.min(limit, k + OBJECT_REACH), exclude });
 }
 
 function dedupe(events: SentenceEvent[]): SentenceEvent[] {

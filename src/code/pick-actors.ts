@@ -28,6 +28,8 @@ export interface SentenceView {
   groups: ActorMention[][];
   /** Token index -> index into `groups`, or -1. */
   groupAt: number[];
+  /** Tokens that end a clause for the search of a subject or an object. */
+  boundary: boolean[];
 }
 
 export function viewOf(sentence: ResolvedSentence): SentenceView {
@@ -46,7 +48,33 @@ export function viewOf(sentence: ResolvedSentence): SentenceView {
     groups.push([m]);
     for (let k = m.tokens[0]; k < m.tokens[1] && k < tokens.length; k++) groupAt[k] = groups.length - 1;
   }
-  return { sentence, tokens, lemmas: tokens.map(lemmaOf), groups, groupAt };
+  const boundary = tokens.map((_, i) => boundaryAt(tokens, i));
+  return { sentence, tokens, lemmas: tokens.map(lemmaOf), groups, groupAt, boundary };
+}
+
+/** Prepositions that also open a clause of their own ("comes after the US accused Russia"). */
+const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'because', 'once']);
+/** How far a clause opened by a preposition may run before its finite verb. */
+const CLAUSE_REACH = 14;
+
+/** Does a finite verb follow `i` within the same stretch (no comma or other clause word between)? */
+function finiteVerbAfter(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + CLAUSE_REACH); j++) {
+    const t = tokens[j];
+    if (!t || t.text === ',' || CLAUSE_PUNCT.has(t.text) || t.pos === 'SCONJ') return false;
+    if (j === i + 1 && (t.pos === 'VERB' || t.pos === 'AUX')) return false;
+    if (t.pos === 'AUX') return tokens[j - 1]?.normal !== 'to';
+    if (t.pos === 'VERB') return !t.normal.endsWith('ing') && tokens[j - 1]?.normal !== 'to';
+  }
+  return false;
+}
+
+function boundaryAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return true;
+  if (CLAUSE_PUNCT.has(t.text)) return true;
+  if (t.pos === 'SCONJ' && SUBORDINATORS.has(t.normal)) return true;
+  return t.pos === 'ADP' && CLAUSE_PREPS.has(t.normal) && finiteVerbAfter(tokens, i);
 }
 
 /** Verbs of saying that introduce a clause but never take an event noun as their object. */
@@ -60,10 +88,7 @@ export function isSpeechVerb(v: SentenceView, i: number): boolean {
 }
 
 function isBoundary(v: SentenceView, i: number): boolean {
-  const t = v.tokens[i];
-  if (!t) return true;
-  if (CLAUSE_PUNCT.has(t.text)) return true;
-  return t.pos === 'SCONJ' && SUBORDINATORS.has(t.normal);
+  return v.boundary[i] ?? true;
 }
 
 function firstToken(v: SentenceView, g: number): number {
@@ -83,7 +108,8 @@ export function governorBefore(v: SentenceView, start: number): number {
   while (i >= 0) {
     const t = v.tokens[i];
     if (!t) break;
-    if (MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal)) {
+    // "nuclear-equipped bombers": the parts of a hyphenated modifier
+    if (MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal) || (t.text === '-' && isWord(v.tokens[i - 1]) && isWord(v.tokens[i + 1]))) {
       i--;
       continue;
     }
@@ -105,6 +131,10 @@ export function governorBefore(v: SentenceView, start: number): number {
     break;
   }
   return i;
+}
+
+function isWord(t: Token | undefined): boolean {
+  return !!t && t.pos !== 'PUNCT' && /^[\p{L}\d]/u.test(t.text);
 }
 
 /** Mentions joined to group `g` by "and", "," or "as well as", in the direction given. */
@@ -158,13 +188,17 @@ export function subjectBefore(v: SentenceView, at: number, floor: number): numbe
     const start = firstToken(v, g);
     const gov = governorBefore(v, start);
     const govToken = v.tokens[gov];
-    const governed = govToken && (govToken.pos === 'ADP' || (govToken.pos === 'VERB' && !isSpeechVerb(v, gov)));
+    const governed = govToken && !isBoundary(v, gov) && (govToken.pos === 'ADP' || (govToken.pos === 'VERB' && !isSpeechVerb(v, gov)));
     const possessor = v.tokens[endToken(v, g)]?.normal === "'s" && v.tokens[endToken(v, g) + 1]?.pos !== 'VERB';
+    // "the possibility of Russia attacking Ukraine": a gerund clause has its own subject
+    if (governed && (ownGerundSubject(v, g, at, gov) || sentToDo(v, g, at, gov))) return [g];
     if (governed) {
       i = start;
       continue;
     }
-    if (possessor && v.groupAt[endToken(v, g) + 1] !== undefined && (v.groupAt[endToken(v, g) + 1] ?? -1) >= 0) {
+    // "Putin's announcement comes after ...": the owner of a noun is not the subject of the verb
+    // "Putin's announcement comes after ...": the owner of an event noun is not the subject of the verb
+    if (possessor && ((v.groupAt[endToken(v, g) + 1] ?? -1) >= 0 || isEventNoun(v, endToken(v, g) + 1))) {
       i = start;
       continue;
     }
@@ -172,13 +206,57 @@ export function subjectBefore(v: SentenceView, at: number, floor: number): numbe
     // "accused Germany and France": a list governed by a verb or preposition is no subject
     const head = chain[0] ?? g;
     const headGov = v.tokens[governorBefore(v, firstToken(v, head))];
-    if (head !== g && headGov && (headGov.pos === 'ADP' || (headGov.pos === 'VERB' && !isSpeechVerb(v, governorBefore(v, firstToken(v, head)))))) {
+    if (head !== g && headGov && !isBoundary(v, governorBefore(v, firstToken(v, head))) && (headGov.pos === 'ADP' || (headGov.pos === 'VERB' && !isSpeechVerb(v, governorBefore(v, firstToken(v, head)))))) {
       i = firstToken(v, head);
       continue;
     }
-    return chain;
+    return withCompanions(v, chain, at);
   }
   return [];
+}
+
+/** "Ukraine, along with the US and NATO, threatens ...": the companions act with the subject. */
+function withCompanions(v: SentenceView, chain: number[], at: number): number[] {
+  const lastGroup = chain[chain.length - 1];
+  if (lastGroup === undefined) return chain;
+  let k = endToken(v, lastGroup);
+  if (v.tokens[k]?.text === ',') k++;
+  const w = v.tokens[k]?.normal;
+  if ((w === 'along' || w === 'together') && v.tokens[k + 1]?.normal === 'with') k += 2;
+  else if (w === 'alongside') k += 1;
+  else return chain;
+  const g = nextGroupStart(v, k);
+  if (g < 0 || endToken(v, g) > at) return chain;
+  return [...chain, g, ...coordinated(v, g, 1, at)];
+}
+
+/** Nouns that name a statement or an act rather than a body that acts ("announcement", "decision"). */
+const EVENT_NOUNS = new Set([
+  'announcement', 'decision', 'statement', 'remark', 'comment', 'move', 'visit', 'proposal', 'plan', 'speech',
+  'call', 'message', 'report', 'claim', 'warning', 'response', 'refusal', 'offer', 'demand', 'trip', 'meeting',
+  'talk', 'decree', 'order', 'policy', 'action', 'attempt', 'effort', 'victory', 'election', 'deal', 'agreement',
+]);
+
+function isEventNoun(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i];
+  return t?.pos === 'NOUN' && v.tokens[i + 1]?.pos !== 'NOUN' && EVENT_NOUNS.has(v.lemmas[i] ?? '');
+}
+
+/** Prepositions whose object may be the subject of a gerund after it ("fears of China invading"). */
+const GERUND_SUBJECT_PREPS = new Set(['of', 'about', 'over', 'despite', 'without', 'against', 'to']);
+
+function ownGerundSubject(v: SentenceView, g: number, at: number, gov: number): boolean {
+  const verb = v.tokens[at];
+  return endToken(v, g) === at && verb?.pos === 'VERB' && verb.normal.endsWith('ing')
+    && GERUND_SUBJECT_PREPS.has(v.tokens[gov]?.normal ?? '');
+}
+
+/** Verbs whose object does what the infinitive after it says ("sent bombers to patrol"). */
+export const DISPATCH_VERBS = new Set(['send', 'deploy', 'dispatch', 'station', 'move', 'mobilize', 'mobilise', 'scramble', 'rush', 'position']);
+
+function sentToDo(v: SentenceView, g: number, at: number, gov: number): boolean {
+  return endToken(v, g) === at - 1 && v.tokens[at - 1]?.normal === 'to' && v.tokens[gov]?.pos === 'VERB'
+    && DISPATCH_VERBS.has(v.lemmas[gov] ?? '');
 }
 
 function nearestGroupBefore(v: SentenceView, i: number, floor: number): number {

@@ -215,6 +215,12 @@ function canJoin(tokens: readonly Token[], group: Group, next: Atom): boolean {
   const gap = tokens.slice(group.j, next.i);
   const country = group.atoms.some((a) => a.kind === 'actor' && a.entry.country !== null);
   if (gap.length > 3) return false;
+  // "the Belarusian leader proposed holding joint military exercises": a verb after a head noun, or
+  // two verbs, make a predicate, not a modifier; "armed forces", "nuclear-equipped bombers" stay one.
+  const verbs = gap.filter((t) => t.pos === 'VERB' && !t.text.includes('-'));
+  const after = tokens[next.j];
+  const modifier = after !== undefined && after.pos === 'NOUN' && /^[a-z]/.test(after.text);
+  if (verbs.length > 1 || (verbs.length === 1 && (last.kind === 'role' || modifier || (gap[0] === verbs[0] && gap.length > 1)))) return false;
   return gap.every((t, k) => {
     if (POSSESSIVE.has(t.normal)) return k === 0 && hasActor && last.kind === 'actor';
     if (t.text === '-' || t.text === '‐') return true;

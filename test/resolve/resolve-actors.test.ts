@@ -37,6 +37,10 @@ describe('resolveActors: noun phrases', () => {
     ['Western governments protested.', ['Western governments=WSTGOV']],
     ['Kenyan opposition leader Jane Roe spoke.', ['Kenyan opposition leader Jane Roe=KENOPP']],
     ['The Belarusian aviation industry grew.', ['Belarusian aviation industry=BLRBUS']],
+    // a predicate between a name and a role word does not join them
+    ['The Kenyan leader suggested holding joint naval drills.', ['Kenyan leader=KENGOV']],
+    ['Kenya proposed military talks.', ['Kenya=KEN']],
+    ['Ukrainian armed forces advanced.', ['Ukrainian armed forces=UKRMIL']],
   ];
   for (const [sentence, expected] of cases) {
     it(sentence, () => assert.deepEqual(lastMentions(sentence), expected));

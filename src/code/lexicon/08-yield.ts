@@ -29,7 +29,7 @@ export const yieldTo: readonly LexEntry[] = [
   verb('concede|yield|relent|back_down|cave', '080', { object: false, preps: 'to' }),
   verb('comply', '080', { object: false, preps: 'with' }),
   noun('release', '0841', { preps: 'of', needsTarget: true }),
-  noun('withdrawal|pullout|pull-out', '0874', { preps: 'from', needsTarget: true }),
+  noun('withdrawal|pullout|pull-out', '0874', { preps: 'from', needsTarget: true, ofAgent: true }),
   noun('ceasefire|cease-fire|truce|armistice', '0871', { preps: 'with between', symmetric: true }),
   noun('resignation', '0831', {}),
 ];

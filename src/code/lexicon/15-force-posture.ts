@@ -13,8 +13,8 @@ export const forcePosture: readonly LexEntry[] = [
   verb('test|test-fire|launch missile', '150', { preps: 'near over toward towards', object: false }),
   verb('stage|hold|put show force', '150', posture),
   verb('patrol', '150', { needsTarget: true }),
-  noun('build-up|buildup|build_up|concentration|massing|deployment', '154', { preps: 'near at along on in to by', needsTarget: true }),
+  noun('build-up|buildup|build_up|concentration|massing|deployment', '154', { preps: 'near at along on in to by', needsTarget: true, ofAgent: true }),
   noun('troop build-up|buildup', '154', { preps: 'near at along on in', needsTarget: true }),
   noun('show force', '150', { preps: 'near against', needsTarget: true }),
-  noun('mobilization|mobilisation', '154', { preps: 'against near', needsTarget: true }),
+  noun('mobilization|mobilisation', '154', { preps: 'against near', needsTarget: true, ofAgent: true }),
 ];

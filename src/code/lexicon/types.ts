@@ -26,6 +26,8 @@ export interface LexEntry {
   /** Words after the trigger that make the code more specific ("accuse ... of corruption" -> 1121). */
   refine?: readonly (readonly [words: string, code: string])[];
   frame?: Frame;
+  /** Nouns whose "of" names the one who acts: "the build-up of Russian troops", "the withdrawal of forces". */
+  ofAgent?: boolean;
 }
 
 export interface EntryOptions {
@@ -36,6 +38,7 @@ export interface EntryOptions {
   soloCode?: string;
   refine?: Record<string, string>;
   frame?: Frame;
+  ofAgent?: boolean;
 }
 
 function build(pos: LexEntry['pos'], words: string, code: string, o: EntryOptions): LexEntry {
@@ -51,6 +54,7 @@ function build(pos: LexEntry['pos'], words: string, code: string, o: EntryOption
   if (o.soloCode !== undefined) entry.soloCode = o.soloCode;
   if (o.refine) entry.refine = Object.entries(o.refine);
   if (o.frame) entry.frame = o.frame;
+  if (o.ofAgent) entry.ofAgent = true;
   return entry;
 }
 
