@@ -11,6 +11,9 @@ const store = openSqliteStore(dbPath, { readonly: true });
 const dictionary = readActorFiles(actorFiles);
 const port = parentPort;
 if (!port) throw new Error('ingest-worker must run in a worker thread');
+// The pool sends a worker its next document before this one is done and matches answers to
+// documents by order, so documents are taken one after another, never overlapping.
+let previous: Promise<void> = Promise.resolve();
 port.on('message', (task: IngestTask) => {
-  void runIngestTask(task, (sha) => store.hasSource(sha), { dictionary }).then((result) => port.postMessage(result));
+  previous = previous.then(() => runIngestTask(task, (sha) => store.hasSource(sha), { dictionary })).then((result) => port.postMessage(result));
 });
