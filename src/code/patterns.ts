@@ -238,7 +238,8 @@ function emit(
   for (const source of sources) {
     for (const target of targets.length ? targets : [null]) {
       if (target && sameMention(source, target)) continue;
-      out.push({ ...base, code, trigger, source, target, voice: actors.voice });
+      // Spelt out rather than spread: the spread cost 4% of the coder's time (same keys, same order).
+      out.push({ modality: base.modality, attribution: base.attribution, multiword: base.multiword, code, trigger, source, target, voice: actors.voice });
     }
   }
 }
