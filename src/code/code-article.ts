@@ -39,7 +39,7 @@ export function codeArticle(article: Article, options: CodeOptions = {}): CodedA
   const dictionary = options.dictionary ?? (builtIn ??= defaultActorDictionary());
   const doc = annotate(article);
   // Run-on "sentences" are not coded, so they are not resolved either (it is slow on them).
-  const codable = { ...doc, sentences: doc.sentences.filter((s) => s.tokens.length <= MAX_CODED_TOKENS) };
+  const codable = { article: doc.article, sentences: doc.sentences.filter((s) => s.tokens.length <= MAX_CODED_TOKENS) };
   const sentences = resolveActors(codable, dictionary, published).filter((s) => !s.discard);
   return {
     events: codeEvents(sentences, { article, published, placeOf: placeFinder(sentences) }),
