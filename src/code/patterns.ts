@@ -83,7 +83,13 @@ function buildUnits(v: SentenceView, triggers: readonly Trigger[]): Unit[] {
 }
 
 function mentionsOf(v: SentenceView, groups: readonly number[]): ActorMention[] {
-  return groups.flatMap((g) => v.groups[g] ?? []);
+  // A loop rather than flatMap: called for every candidate event (same mentions, same order).
+  const out: ActorMention[] = [];
+  for (const g of groups) {
+    const group = v.groups[g];
+    if (group !== undefined) for (const m of group) out.push(m);
+  }
+  return out;
 }
 
 interface Speech {
@@ -312,7 +318,8 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
 function dedupe(events: SentenceEvent[]): SentenceEvent[] {
   const seen = new Set<string>();
   return events.filter((e) => {
-    const key = `${e.code}|${e.source.span.join()}|${e.target?.span.join() ?? ''}|${e.modality}`;
+    // The spans' two ends written out: the same key as span.join(), without an array join per event.
+    const key = `${e.code}|${e.source.span[0]},${e.source.span[1]}|${e.target ? `${e.target.span[0]},${e.target.span[1]}` : ''}|${e.modality}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
