@@ -75,8 +75,9 @@ function annotateBatch(body: string, segments: readonly Segment[], emit: (tokens
 
   // Sentence ends by token index; tokens outside any span (none seen) join the current sentence.
   const n = values.length;
-  const isEnd = new Uint8Array(n);
-  for (const [, last] of spans) if (last >= 0 && last < n) isEnd[last] = 1;
+  // A plain array: a typed array per document cost more than the whole lookup (its backing store).
+  const isEnd: boolean[] = [];
+  for (const [, last] of spans) if (last >= 0 && last < n) isEnd[last] = true;
 
   // Where each segment starts in `text`, to map offsets back into the body.
   let seg = 0;
@@ -107,7 +108,7 @@ function annotateBatch(body: string, segments: readonly Segment[], emit: (tokens
     }
     cursor = end;
     if (types[i] === 'tabCRLF' || end === start) {
-      if (isEnd[i] === 1) flush();
+      if (isEnd[i] === true) flush();
       continue;
     }
     // A token past the end of its segment belongs to the next one: a sentence never spans two.
@@ -126,7 +127,7 @@ function annotateBatch(body: string, segments: readonly Segment[], emit: (tokens
       lemma: lemmas[i] ?? tokenText.toLowerCase(),
       normal: normals[i] ?? tokenText.toLowerCase(),
     });
-    if (isEnd[i] === 1 || current.length >= MAX_SENTENCE_TOKENS) flush();
+    if (isEnd[i] === true || current.length >= MAX_SENTENCE_TOKENS) flush();
   }
   flush();
 }
