@@ -74,47 +74,66 @@ function annotateBatch(body: string, segments: readonly Segment[], emit: (tokens
   /* eslint-enable @typescript-eslint/unbound-method */
 
   // Sentence ends by token index; tokens outside any span (none seen) join the current sentence.
-  const ends = new Set<number>();
-  for (const [, last] of spans) ends.add(last);
+  const n = values.length;
+  // A plain array: a typed array per document cost more than the whole lookup (its backing store).
+  const isEnd: boolean[] = [];
+  for (const [, last] of spans) if (last >= 0 && last < n) isEnd[last] = true;
 
   // Where each segment starts in `text`, to map offsets back into the body.
   let seg = 0;
   let segTextStart = 0;
+  let segTextEnd = segments.length > 1 ? segmentLength(segments[0]) : Infinity;
   let current: Token[] = [];
   let cursor = 0;
   const flush = (): void => {
     if (current.length > 0) emit(current, segments[seg]?.paragraph ?? 0);
     current = [];
   };
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
     const value = values[i] ?? '';
-    const at = locate(text, value, cursor, (spaces[i] ?? '').length);
-    cursor = at.end;
-    if (types[i] === 'tabCRLF' || at.end === at.start) {
-      if (ends.has(i)) flush();
+    // The usual case, inline: the value right after its spaces (no object per token).
+    const expected = cursor + (spaces[i] ?? '').length;
+    let start: number;
+    let end: number;
+    let tokenText: string;
+    if (text.startsWith(value, expected)) {
+      start = expected;
+      end = expected + value.length;
+      tokenText = value;
+    } else {
+      const at = locate(text, value, cursor, (spaces[i] ?? '').length);
+      start = at.start;
+      end = at.end;
+      tokenText = text.slice(start, end);
+    }
+    cursor = end;
+    if (types[i] === 'tabCRLF' || end === start) {
+      if (isEnd[i] === true) flush();
       continue;
     }
     // A token past the end of its segment belongs to the next one: a sentence never spans two.
-    while (seg < segments.length - 1) {
-      const s = segments[seg];
-      if (s === undefined || at.start < segTextStart + (s.end - s.start)) break;
+    while (start >= segTextEnd) {
       flush();
-      segTextStart += s.end - s.start + JOIN.length;
+      segTextStart = segTextEnd + JOIN.length;
       seg++;
+      segTextEnd = seg < segments.length - 1 ? segTextStart + segmentLength(segments[seg]) : Infinity;
     }
     const base = (segments[seg]?.start ?? 0) - segTextStart;
-    const tokenText = text.slice(at.start, at.end);
     current.push({
       text: tokenText,
-      start: base + at.start,
-      end: base + at.end,
+      start: base + start,
+      end: base + end,
       pos: pos[i] ?? 'X',
       lemma: lemmas[i] ?? tokenText.toLowerCase(),
       normal: normals[i] ?? tokenText.toLowerCase(),
     });
-    if (ends.has(i) || current.length >= MAX_SENTENCE_TOKENS) flush();
+    if (isEnd[i] === true || current.length >= MAX_SENTENCE_TOKENS) flush();
   }
   flush();
+}
+
+function segmentLength(s: Segment | undefined): number {
+  return s === undefined ? 0 : s.end - s.start;
 }
 
 /**

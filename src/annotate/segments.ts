@@ -21,7 +21,7 @@ export function segmentBody(body: string, paragraphs: readonly Span[]): Array<Sp
     while (lineStart < para.end) {
       let lineEnd = body.indexOf('\n', lineStart);
       if (lineEnd === -1 || lineEnd > para.end) lineEnd = para.end;
-      for (const piece of capLength(body, lineStart, lineEnd)) out.push({ ...piece, paragraph });
+      for (const piece of capLength(body, lineStart, lineEnd)) out.push({ start: piece.start, end: piece.end, paragraph });
       lineStart = lineEnd + 1;
     }
   });

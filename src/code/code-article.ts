@@ -21,10 +21,16 @@ let builtIn: ActorDictionary | null = null;
 /** The first place a sentence names ("in St. Petersburg"), placed with the article's countries as
  * hints; null when it names none: never a country's centre by default. */
 function placeFinder(sentences: readonly ResolvedSentence[]): (s: ResolvedSentence) => EventLocation | null {
-  const countries = [...new Set(sentences.flatMap((s) => s.mentions.map((m) => m.country)).filter((c) => c !== null))];
+  // Gathered at the first place named: most articles' event sentences name none.
+  let countries: string[] | null = null;
   return (s) => {
     const named = s.places?.[0];
     if (!named) return null;
+    if (countries === null) {
+      const seen = new Set<string>();
+      for (const other of sentences) for (const m of other.mentions) if (m.country !== null) seen.add(m.country);
+      countries = [...seen];
+    }
     const place = resolvePlace(named.text, { countries });
     return place
       ? { text: named.text, country: place.country, lat: place.lat, lon: place.lon }
@@ -39,7 +45,7 @@ export function codeArticle(article: Article, options: CodeOptions = {}): CodedA
   const dictionary = options.dictionary ?? (builtIn ??= defaultActorDictionary());
   const doc = annotate(article);
   // Run-on "sentences" are not coded, so they are not resolved either (it is slow on them).
-  const codable = { ...doc, sentences: doc.sentences.filter((s) => s.tokens.length <= MAX_CODED_TOKENS) };
+  const codable = { article: doc.article, sentences: doc.sentences.filter((s) => s.tokens.length <= MAX_CODED_TOKENS) };
   const sentences = resolveActors(codable, dictionary, published).filter((s) => !s.discard);
   return {
     events: codeEvents(sentences, { article, published, placeOf: placeFinder(sentences) }),

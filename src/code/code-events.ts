@@ -29,7 +29,9 @@ function periodStart(value: string): string {
 
 function datesIn(s: ResolvedSentence, published: string | null): DateMention[] {
   if (published) return sentenceDates(s, published);
-  // Without a publication day only dates that name their year can be trusted.
+  // Without a publication day only dates that name their year can be trusted (and a text without
+  // four digits in a row has none: no parse).
+  if (!/\d{4}/.test(s.text)) return [];
   return findDates(s.text, '2000-01-01').filter((d) => /\b\d{4}\b/.test(d.text));
 }
 
@@ -39,7 +41,8 @@ function dateOf(s: ResolvedSentence, dates: readonly DateMention[], at: number, 
   for (const d of dates) {
     if (!best || Math.abs(s.start + d.start - at) < Math.abs(s.start + best.start - at)) best = d;
   }
-  if (best) return { ...best.date, text: best.text };
+  // Spelt out rather than spread (same keys, same order): spreads were hot spots of the coder.
+  if (best) return { value: best.date.value, precision: best.date.precision, text: best.text };
   return published ? { value: published, precision: 'day' } : null;
 }
 
@@ -77,7 +80,9 @@ function toEvent(e: SentenceEvent, s: ResolvedSentence, ctx: EventContext, dates
     attribution: e.attribution ? { speaker: e.attribution.code } : null,
     date,
     location,
-    confidence: confidenceOf({ ...e, code, modality }),
+    confidence: confidenceOf({
+      code, trigger: e.trigger, source: e.source, target: e.target, modality, attribution: e.attribution, voice: e.voice, multiword: e.multiword,
+    }),
   };
 }
 

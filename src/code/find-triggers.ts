@@ -182,10 +182,19 @@ export function findTriggers(tokens: readonly Token[], blocked: readonly boolean
     // "against visiting Saudi Crown Prince ...": a participle modifying a name
     const before = tokens[i - 1];
     if (t.normal.endsWith('ing') && blocked[i + 1] && (!before || before.pos === 'DET' || before.pos === 'ADP')) continue;
-    const keys = new Set([...(forms[i] ?? []), t.normal.split('-')[0] ?? '']);
-    const seen = new Set<Compiled>();
-    for (const key of keys) {
-      for (const c of byHead.get(key) ?? []) {
+    // The token's forms and its first hyphen part, each distinct key once, in this order (no Set
+    // per token: this loop runs on every token of every sentence).
+    const f = forms[i] ?? [];
+    const hyphen = t.normal.indexOf('-');
+    const keys = [f[0] ?? '', f[1] ?? '', f[2] ?? '', hyphen < 0 ? t.normal : t.normal.slice(0, hyphen)];
+    let seen: Set<Compiled> | null = null;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] ?? '';
+      if (keys.indexOf(key) < k) continue;
+      const list = byHead.get(key);
+      if (list === undefined) continue;
+      seen ??= new Set<Compiled>();
+      for (const c of list) {
         if (seen.has(c)) continue;
         seen.add(c);
         const used = matchEntry(tokens, forms, i, c, blocked);

