@@ -115,6 +115,8 @@ time('dyad time line RUS-BLR by week', () => store.dyad('RUS', 'BLR', 'week'));
 time('events page, no filter', eventsPage({}));
 time('events page, dyad RUS:BLR', eventsPage({ dyad: ['RUS', 'BLR'] }));
 time('events page, dyad RUS:BLR, one year', eventsPage({ dyad: ['RUS', 'BLR'], ...year }));
+time('events page, actor RUS', eventsPage({ actor: 'RUS' }));
+time('events page, actor RUSGOV + one year', eventsPage({ actor: 'RUSGOV', ...year }));
 time('events page, actor USA + code 16 + one year', eventsPage({ actor: 'USA', code: '16', ...year }));
 time('events page, text "pipeline"', eventsPage({ q: 'pipeline' }));
 time('events page, text "pipeline" + actor RUS', eventsPage({ q: 'pipeline', actor: 'RUS' }));

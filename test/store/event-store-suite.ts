@@ -111,6 +111,26 @@ export function runEventStoreSuite(name: string, open: () => EventStore): void {
       store.close();
     });
 
+    it('matches a date filter against the whole span of a month, quarter or year', () => {
+      const store = open();
+      const a = makeArticle(['Talks were held this year.', 'Drills took place in the spring.', 'Sanctions came in December.'], { published: '2021-12-30' });
+      store.addArticle(a, {
+        ...none,
+        events: [
+          makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '040', date: { value: '2021', precision: 'year' } }),
+          makeEvent(a, { source: 'RUSMIL', target: 'BLRMIL', cameo: '062', sentence: 1, date: { value: '2021-Q2', precision: 'quarter' } }),
+          makeEvent(a, { source: 'IGOEUREEC', target: 'BLR', cameo: '163', sentence: 2, date: { value: '2020-12', precision: 'month' } }),
+        ],
+      });
+      const codes = (f: { since?: string; until?: string; actor?: string }): string[] => store.events(f).map((e) => e.action.cameo).sort();
+      assert.deepEqual(codes({ since: '2021-06-15' }), ['040', '062']);
+      assert.deepEqual(codes({ since: '2021-07-01' }), ['040']);
+      assert.deepEqual(codes({ since: '2020-12-31', until: '2021-01-01' }), ['040', '163']);
+      assert.deepEqual(codes({ since: '2021-05-01', actor: 'BLR' }), ['040', '062']);
+      assert.equal(store.countEvents({ since: '2021-06-15', actor: 'BLR' }, 10), 2);
+      store.close();
+    });
+
     it('stops counting at a cap, and pages a text query newest report first', () => {
       const store = open();
       const older = makeArticle(['Troops crossed the border near Kharkiv.', 'Officials met in Minsk.'], { title: 'Older' });

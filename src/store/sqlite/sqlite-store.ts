@@ -313,8 +313,10 @@ export class SqliteStore implements EventStore {
       clauses.push('e.quad = ?');
     }
     if (filter.since) {
-      params.push(filter.since);
-      clauses.push('e.date_hi >= ?');
+      // An event's date range never crosses into a new year (day, month, quarter or year), so one that
+      // ends on or after `since` starts in its year or later: a bound the date indexes can use.
+      params.push(filter.since, `${filter.since.slice(0, 4)}-01-01`);
+      clauses.push('e.date_hi >= ? AND e.date_lo >= ?');
     }
     if (filter.until) {
       params.push(filter.until);
@@ -414,6 +416,17 @@ export class SqliteStore implements EventStore {
 
   countEvents(filter: EventFilter = {}, cap?: number): number {
     if (filter.q && ftsQuery(filter.q)) return this.textMatches(filter, cap === undefined ? Infinity : cap + 1).length;
+    const sides = eitherWay(filter);
+    if (sides && cap !== undefined) {
+      // As for a page: each direction is one index range; the union of their first cap + 1 is the count.
+      const seen = new Set<number>();
+      for (const directed of sides) {
+        const w = this.where({ ...filter, actor: undefined, dyad: undefined }, directed);
+        const rows = this.stmt(`SELECT e.rowid FROM events e ${w.sql} ORDER BY e.date_lo DESC LIMIT ?`).all(...w.params, cap + 1) as { rowid: number }[];
+        for (const row of rows) seen.add(row.rowid);
+      }
+      return Math.min(seen.size, cap + 1);
+    }
     const { sql, params } = this.where(filter);
     if (cap === undefined) return (this.db.prepare(`SELECT count(*) AS n FROM events e ${sql}`).get(...params) as { n: number }).n;
     return (this.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM events e ${sql} LIMIT ?)`).get(...params, cap + 1) as { n: number }).n;
