@@ -1,5 +1,5 @@
 import { DyadError } from '../errors.js';
-import { COUNT_CAP, type EventStore, type Period } from '../store/event-store.js';
+import type { EventStore, Period } from '../store/event-store.js';
 import { toFilter, type FilterValues } from '../store/parse-filter.js';
 import { INDEX_HTML } from './index-html.js';
 import { readAsset } from './assets.js';
@@ -55,8 +55,8 @@ export function createApp(store: EventStore): { handle(method: string, url: stri
       /^\/api\/events$/,
       (q) => {
         const filter = { ...filterFrom(q), ...page(q, 50) };
-        const total = store.countEvents(filter, COUNT_CAP);
-        return json(200, { total: Math.min(total, COUNT_CAP), totalExact: total <= COUNT_CAP, limit: filter.limit, offset: filter.offset, items: store.events(filter) });
+        const total = store.pageTotal(filter);
+        return json(200, { total: total.count, totalExact: total.exact, limit: filter.limit, offset: filter.offset, items: store.events(filter) });
       },
     ],
     [

@@ -13,7 +13,10 @@ export interface EventFilter {
   /** Inclusive ISO dates on the event's date. */
   since?: string;
   until?: string;
-  /** Full-text query over the sentences behind the events; with it, a page comes newest report first. */
+  /**
+   * Full-text query over the sentences behind the events. A page filtered by it comes newest report
+   * first and is read from the newest 10,000 sentences with the words (`countEvents` and exports read all).
+   */
   q?: string;
   /** Background events (dated well before the article) are left out unless asked for. */
   background?: boolean;
@@ -25,6 +28,12 @@ export interface EventFilter {
 
 /** Where counts for a page stop: exact totals past it would cost a scan of every match at millions of events. */
 export const COUNT_CAP = 1000;
+
+/** The total shown with a page: exact, or a lower bound ("1,000+") when counting stopped early. */
+export interface PageTotal {
+  count: number;
+  exact: boolean;
+}
 
 export type Period = 'day' | 'week' | 'month' | 'year';
 
@@ -92,8 +101,10 @@ export interface EventStore {
   events(filter?: EventFilter): MergedEvent[];
   /** Every matching event, in storage order, streamed (exports). */
   eachEvent(filter?: EventFilter): Iterable<MergedEvent>;
-  /** Counts matching events; with a cap, stops at cap + 1, so that a result above cap reads "more than cap". */
-  countEvents(filter?: EventFilter, cap?: number): number;
+  /** Counts every matching event. */
+  countEvents(filter?: EventFilter): number;
+  /** The total for a page: counted up to COUNT_CAP, and over the text window when filtered by text. */
+  pageTotal(filter?: EventFilter): PageTotal;
   dyad(a: string, b: string, by: Period, filter?: EventFilter): DyadPoint[];
   actors(limit?: number): ActorSummary[];
   network(filter?: EventFilter, limit?: number): NetworkEdge[];

@@ -12,7 +12,7 @@ declare const echarts: typeof Echarts;
 
 type Child = Node | string | null | undefined | false;
 
-/** /api/events: totals stop at the server's cap, past which the UI says "more than". */
+/** /api/events: a total that is not exact is a lower bound, shown as "1,000+". */
 interface EventsPage {
   total: number;
   totalExact: boolean;
@@ -21,7 +21,7 @@ interface EventsPage {
 }
 
 function totalText(page: EventsPage): string {
-  return page.totalExact ? String(page.total) : `more than ${page.total.toLocaleString('en')}`;
+  return `${page.total.toLocaleString('en')}${page.totalExact ? '' : '+'}`;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { csvLine, FLAT_COLUMNS, flattenEvent } from '../../export/flat-event.js';
 import { usageError } from '../../errors.js';
-import { COUNT_CAP } from '../../store/event-store.js';
 import { formatTable } from '../format-table.js';
 import type { Command } from '../io.js';
 import { FILTER_OPTIONS, openExistingStore, toFilter } from '../store-args.js';
@@ -32,14 +31,14 @@ export const eventsCommand: Command = {
           for (const e of events) io.stdout.write(csvLine(FLAT_COLUMNS.map((c) => flattenEvent(e)[c])) + '\n');
           break;
         case 'table': {
-          const total = store.countEvents(filter, COUNT_CAP);
+          const total = store.pageTotal(filter);
           io.stdout.write(
             formatTable(
               ['date', 'source', 'target', 'cameo', 'plover', 'gold', 'reports', 'sentence'],
               events.map((e) => [e.date?.value ?? '', e.source.code, e.target?.code ?? '', e.action.cameo, e.action.plover.event ?? '', e.action.goldstein, `${e.mentions}/${e.articles}`, e.sentence.text]),
             ),
           );
-          io.stdout.write(`${offset + 1}-${offset + events.length} of ${total > COUNT_CAP ? `more than ${COUNT_CAP}` : total} events (reports: sentences/articles)\n`);
+          io.stdout.write(`${offset + 1}-${offset + events.length} of ${total.count}${total.exact ? '' : '+'} events (reports: sentences/articles)\n`);
           break;
         }
         default:

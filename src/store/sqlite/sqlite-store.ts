@@ -1,17 +1,19 @@
 import Database from 'better-sqlite3';
 import { DyadError } from '../../errors.js';
 import type { Article, CodedArticle, Event, Evidence, MergedEvent } from '../../types/index.js';
-import type {
-  ActorSummary,
-  AddResult,
-  ArticleHit,
-  CountryCount,
-  DyadPoint,
-  EventFilter,
-  EventStore,
-  NetworkEdge,
-  Period,
-  StoredArticle,
+import {
+  COUNT_CAP,
+  type ActorSummary,
+  type AddResult,
+  type ArticleHit,
+  type CountryCount,
+  type DyadPoint,
+  type EventFilter,
+  type EventStore,
+  type NetworkEdge,
+  type PageTotal,
+  type Period,
+  type StoredArticle,
 } from '../event-store.js';
 import { actorRoot, compatibleCodes, dateRange, isBackground, isSymmetric, modalityClass, widen } from '../merge-rules.js';
 import { MIGRATIONS } from './migrations.js';
@@ -61,6 +63,8 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 
 /** How many of the newest matching articles a search ranks. */
 const SEARCH_WINDOW = 1000;
+/** How many of the newest sentences with the words a page of events filtered by text reads. */
+const TEXT_WINDOW = 10_000;
 
 /** A query word list for FTS5: words only, each quoted, so user text cannot break the syntax. */
 export function ftsQuery(text: string): string | null {
@@ -343,7 +347,7 @@ export class SqliteStore implements EventStore {
   events(filter: EventFilter = {}): MergedEvent[] {
     const offset = filter.offset ?? 0;
     const limit = filter.limit ?? 100;
-    if (filter.q && ftsQuery(filter.q)) return this.withEvidence(this.textMatches(filter, offset + limit).slice(offset));
+    if (filter.q && ftsQuery(filter.q)) return this.withEvidence(this.textMatches(filter, offset + limit, true).rows.slice(offset));
     const sides = eitherWay(filter);
     if (sides) {
       // "Either side" as one OR makes SQLite collect and sort every match; each direction alone is
@@ -414,47 +418,68 @@ export class SqliteStore implements EventStore {
     });
   }
 
-  countEvents(filter: EventFilter = {}, cap?: number): number {
-    if (filter.q && ftsQuery(filter.q)) return this.textMatches(filter, cap === undefined ? Infinity : cap + 1).length;
+  countEvents(filter: EventFilter = {}): number {
+    if (filter.q && ftsQuery(filter.q)) return this.textMatches(filter, Infinity, false).rows.length;
+    const { sql, params } = this.where(filter);
+    return (this.db.prepare(`SELECT count(*) AS n FROM events e ${sql}`).get(...params) as { n: number }).n;
+  }
+
+  pageTotal(filter: EventFilter = {}): PageTotal {
+    if (filter.q && ftsQuery(filter.q)) {
+      const { rows, truncated } = this.textMatches(filter, COUNT_CAP + 1, true);
+      return { count: Math.min(rows.length, COUNT_CAP), exact: rows.length <= COUNT_CAP && !truncated };
+    }
+    const n = this.countUpTo(filter, COUNT_CAP + 1);
+    return { count: Math.min(n, COUNT_CAP), exact: n <= COUNT_CAP };
+  }
+
+  private countUpTo(filter: EventFilter, max: number): number {
     const sides = eitherWay(filter);
-    if (sides && cap !== undefined) {
-      // As for a page: each direction is one index range; the union of their first cap + 1 is the count.
+    if (sides) {
+      // As for a page: each direction is one index range; the union of their first `max` is the count.
       const seen = new Set<number>();
       for (const directed of sides) {
         const w = this.where({ ...filter, actor: undefined, dyad: undefined }, directed);
-        const rows = this.stmt(`SELECT e.rowid FROM events e ${w.sql} ORDER BY e.date_lo DESC LIMIT ?`).all(...w.params, cap + 1) as { rowid: number }[];
+        const rows = this.stmt(`SELECT e.rowid FROM events e ${w.sql} ORDER BY e.date_lo DESC LIMIT ?`).all(...w.params, max) as { rowid: number }[];
         for (const row of rows) seen.add(row.rowid);
       }
-      return Math.min(seen.size, cap + 1);
+      return Math.min(seen.size, max);
     }
     const { sql, params } = this.where(filter);
-    if (cap === undefined) return (this.db.prepare(`SELECT count(*) AS n FROM events e ${sql}`).get(...params) as { n: number }).n;
-    return (this.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM events e ${sql} LIMIT ?)`).get(...params, cap + 1) as { n: number }).n;
+    return (this.stmt(`SELECT count(*) AS n FROM (SELECT 1 FROM events e ${sql} LIMIT ?)`).get(...params, max) as { n: number }).n;
   }
 
   /**
    * Events whose sentences match the text query, newest report first, up to `max` distinct events.
    * Read from the full-text index outwards (CROSS JOIN keeps that order) and stopped early, so that
-   * a common word costs a page of hits, not every hit in the store.
+   * a common word costs a page of hits, not every hit in the store. With `windowed`, only the newest
+   * TEXT_WINDOW sentences with the words are read, which bounds a page when the other filters are
+   * narrow and the words common; `truncated` tells that older ones were left.
    */
-  private textMatches(filter: EventFilter, max: number): EventRow[] {
+  private textMatches(filter: EventFilter, max: number, windowed: boolean): { rows: EventRow[]; truncated: boolean } {
+    const q = ftsQuery(filter.q ?? '');
+    // The CAST: FTS5 ignores rowid constraints bound as REAL, and JS numbers bind as REAL.
+    const oldest = windowed
+      ? (this.stmt('SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT 2 OFFSET ?').all(q, TEXT_WINDOW - 1) as { rowid: number }[])
+      : [];
+    const floor = oldest[0]?.rowid ?? 0;
     const { sql, params } = this.where({ ...filter, q: undefined });
     const rows = this.stmt(
       `SELECT e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention
        FROM sentences_fts f CROSS JOIN sentences s ON s.rowid = f.rowid
          CROSS JOIN mentions m ON m.article_id = s.article_id AND m.sentence_idx = s.idx
          CROSS JOIN events e ON e.rowid = m.event_rowid
-       WHERE sentences_fts MATCH ? ${sql.replace(/^WHERE/, 'AND')} ORDER BY f.rowid DESC`,
+       WHERE sentences_fts MATCH ? AND f.rowid >= CAST(? AS INTEGER) ${sql.replace(/^WHERE/, 'AND')} ORDER BY f.rowid DESC`,
     );
     const seen = new Set<number>();
     const out: EventRow[] = [];
-    for (const row of rows.iterate(ftsQuery(filter.q ?? ''), ...params) as IterableIterator<EventRow>) {
+    for (const row of rows.iterate(q, floor, ...params) as IterableIterator<EventRow>) {
       if (seen.has(row.rowid)) continue;
       seen.add(row.rowid);
       out.push(row);
       if (out.length >= max) break;
     }
-    return out;
+    return { rows: out, truncated: oldest.length > 1 };
   }
 
   dyad(a: string, b: string, by: Period, filter: EventFilter = {}): DyadPoint[] {
