@@ -120,6 +120,8 @@ time('events page, actor RUSGOV + one year', eventsPage({ actor: 'RUSGOV', ...ye
 time('events page, actor USA + code 16 + one year', eventsPage({ actor: 'USA', code: '16', ...year }));
 time('events page, text "pipeline"', eventsPage({ q: 'pipeline' }));
 time('events page, text "pipeline" + actor RUS', eventsPage({ q: 'pipeline', actor: 'RUS' }));
+time('events page, text "pipeline" + dyad RUS:BLR', eventsPage({ q: 'pipeline', dyad: ['RUS', 'BLR'] }));
+time('events page, text "pipeline" + actor RUSGOV + code 16', eventsPage({ q: 'pipeline', actor: 'RUSGOV', code: '16' }));
 time('article search "sanctions summit"', () => store.search('sanctions summit', 20));
 time('network, one year', () => store.network(year));
 time('network, all time', () => store.network({}));
