@@ -15,7 +15,7 @@ export interface EventFilter {
   until?: string;
   /**
    * Full-text query over the sentences behind the events. A page filtered by it comes newest report
-   * first and is read from the newest 10,000 sentences with the words (`countEvents` and exports read all).
+   * first and is read from the newest 5,000 sentences with the words (`countEvents` and exports read all).
    */
   q?: string;
   /** Background events (dated well before the article) are left out unless asked for. */

@@ -64,7 +64,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
 /** How many of the newest matching articles a search ranks. */
 const SEARCH_WINDOW = 1000;
 /** How many of the newest sentences with the words a page of events filtered by text reads. */
-const TEXT_WINDOW = 10_000;
+const TEXT_WINDOW = 5000;
 
 /** A query word list for FTS5: words only, each quoted, so user text cannot break the syntax. */
 export function ftsQuery(text: string): string | null {
