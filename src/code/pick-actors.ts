@@ -128,9 +128,41 @@ export function governorBefore(v: SentenceView, start: number): number {
       i -= 2;
       continue;
     }
+    if (hedgeAt(v.tokens, i)) {
+      i--;
+      continue;
+    }
     break;
   }
   return i;
+}
+
+/** Words that hedge a number: "at least 19 people", "more than 200 troops", "about 300 civilians". */
+const APPROXIMATORS = new Set(['about', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'under']);
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+
+/**
+ * The length of a hedge on a number ending at token `i` ("at least", "more than", "up to", "about"),
+ * so that it is not read as a preposition governing the actor after the number; 0 when none.
+ */
+function approximatorBefore(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || tokens[i + 1]?.pos !== 'NUM') return 0;
+  const prev = tokens[i - 1]?.normal ?? '';
+  if ((t.normal === 'least' || t.normal === 'most') && prev === 'at') return 2;
+  if (t.normal === 'than' && COMPARATIVES.has(prev)) return 2;
+  if (t.normal === 'to' && prev === 'up') return 2;
+  if (t.normal === 'many' && prev === 'as' && tokens[i - 2]?.normal === 'as') return 3;
+  return APPROXIMATORS.has(t.normal) ? 1 : 0;
+}
+
+/** Is token `k` part of a hedge on a number after it ("at least", "more than", "up to")? */
+function hedgeAt(tokens: readonly Token[], k: number): boolean {
+  for (let end = k; end <= k + 2; end++) {
+    const n = approximatorBefore(tokens, end);
+    if (n > 0 && end - n < k) return true;
+  }
+  return false;
 }
 
 function isWord(t: Token | undefined): boolean {
@@ -354,7 +386,7 @@ export function nextGroupStart(v: SentenceView, i: number): number {
     const g = v.groupAt[k] ?? -1;
     if (g >= 0) return g;
     if ((t.pos === 'PROPN' || t.pos === 'NOUN') && compound < MAX_COMPOUND) compound++;
-    else if (!(MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal))) break;
+    else if (!(MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal) || hedgeAt(v.tokens, k))) break;
     k++;
   }
   return -1;
