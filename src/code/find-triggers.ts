@@ -155,6 +155,8 @@ function matchEntry(tokens: readonly Token[], forms: readonly string[][], i: num
         if (!skipped || !(GAP_POS.has(skipped.pos) || skipped.text === '-')) break;
       }
       found = matchSlot(tokens, forms, at, slot, used);
+      // "called his counterpart on Tuesday" is no "call on": a particle does not reach across an actor
+      if (found >= 0 && gap > 0 && tokens[at]?.pos === 'ADP' && blocked.slice(j, at).some(Boolean)) return null;
     }
     if (found < 0) return null;
     j = found;

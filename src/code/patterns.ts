@@ -243,7 +243,10 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
     const purpose = govToken?.pos === 'ADP' && (govToken.normal === 'on' || govToken.normal === 'for');
     if (purpose && !heads.has(gov)) sources = subjectOf(v, gov, clauseStart(v, gov), speech);
     else if ((govToken?.pos === 'VERB' || lightHave) && !isSayVerb(v, gov) && !heads.has(gov)) {
-      sources = isPassive(v, gov) ? agentAfter(v, t.last + 1, limit) : subjectOf(v, gov, clauseStart(v, gov), speech);
+      // "Denmark announced a suspension of aid": the verb of saying takes the noun as its object,
+      // so its subject does the act rather than report it
+      const ownSpeech = speech !== null && speech.floor === gov + 1 ? null : speech;
+      sources = isPassive(v, gov) ? agentAfter(v, t.last + 1, limit) : subjectOf(v, gov, clauseStart(v, gov), ownSpeech);
     }
   } else if (possessor < 0) {
     // "Iran faces criticism from the UN": the subject of a receiving verb is the target
@@ -361,6 +364,7 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
       code = main.entry.soloCode;
       symmetric = false;
     } else if (!main.entry.frame) {
+      if (main.entry.predicative && predicateAfter(v, actors.targets)) code = main.entry.predicative;
       code = recodeForModality(code, modality);
     }
     if (WIDE_FRAMES.has(main.entry.frame ?? '') && !actors.targets.length) {
@@ -371,6 +375,21 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
     emit(out, v, code, trigger, actors, symmetric, needsTarget, { modality, attribution, multiword });
   }
   return dedupe(out);
+}
+
+/** "called the minister a liar", "called Britain's envoy a very stupid guy": a noun phrase after the object. */
+function predicateAfter(v: SentenceView, targets: readonly number[]): boolean {
+  const last = targets[targets.length - 1];
+  const end = last === undefined ? -1 : v.groups[last]?.[0]?.tokens[1] ?? -1;
+  if (end < 0) return false;
+  // the object may carry a prepositional phrase of its own ("Britain's ambassador to the United States")
+  for (let k = end; k < Math.min(v.tokens.length, end + 6); k++) {
+    const t = v.tokens[k];
+    if (!t) return false;
+    if (t.normal === 'a' || t.normal === 'an') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.normal === 'on' || t.normal === 'to' && v.tokens[k + 1]?.pos === 'VERB') return false;
+  }
+  return false;
 }
 
 const WIDE_FRAMES = new Set(['intend', 'vow', 'threaten', 'reject', 'appeal', 'demand']);

@@ -42,3 +42,27 @@ describe('days of the week are never a leader named alone', () => {
     assert.ok(events.every((e) => !/friday/i.test(e.target?.text ?? '') && !/friday/i.test(e.source.text)));
   });
 });
+
+table('a call to a named actor is a consultation; "called X a ..." an accusation', [
+  ['The Kenyan president called his Ugandan counterpart on Tuesday to discuss the border.', ['041 KENGOV>UGAGOV']],
+  ["Iran's foreign minister called the Saudi prime minister a dangerous gambler.", ['112 IRNGOV>SAUGOV']],
+]);
+
+table('warnings and deadlines given to someone threaten them', [
+  ['The Ghanaian government issued a stern warning to Togo.', ['130 GHAGOV>TGO']],
+  ['Ecuador gave Peru a final deadline.', ['139 ECU>PER']],
+]);
+
+table('aid and supplies suspended, peacekeepers withdrawn (16x)', [
+  ['Norway announced a suspension of aid to Malawi.', ['162 NOR>MWI']],
+  ['Russia halted gas supplies to Ukraine.', ['162 RUS>UKR']],
+]);
+
+table('evidence shared is intelligence shared (064)', [
+  ['Belgian prosecutors shared evidence with Dutch investigators.', ['064 BELJUD>NLD']],
+]);
+
+table('a verb of saying with an event noun as its object does the act', [
+  ['Canada announced new sanctions on Venezuela.', ['163 CAN>VEN']],
+  ['Sudan announced the release of 40 Chadian prisoners.', ['0841 SDN>TCD']],
+]);

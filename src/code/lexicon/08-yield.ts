@@ -3,7 +3,7 @@ import { noun, verb, type LexEntry } from './types.js';
 /** 08 Yield: releases, easing of sanctions or restrictions, retreat, ceasefires, resignations. */
 export const yieldTo: readonly LexEntry[] = [
   verb('release|free|freed', '0841', { needsTarget: true, preps: 'to' }),
-  verb('set free', '0841', { needsTarget: true }),
+  verb('set|let free', '0841', { needsTarget: true }),
   verb('pardon', '0841', { needsTarget: true }),
   verb('grant amnesty', '0841', { object: false, preps: 'to' }),
   verb('return|hand_back', '0842', { preps: 'to', object: false, needsTarget: true }),
