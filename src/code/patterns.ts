@@ -276,8 +276,8 @@ function emit(
   out: SentenceEvent[], v: SentenceView, code: string, trigger: number[], actors: Actors, symmetric: boolean,
   needsTarget: boolean, base: Omit<SentenceEvent, 'code' | 'trigger' | 'source' | 'target' | 'voice'>,
 ): void {
-  let sources = actorMentionsOf(v, actors.sources);
-  let targets = actorMentionsOf(v, actors.targets);
+  let sources = actorMentionsOf(v, actors.sources).map((m) => withApposition(v, m));
+  let targets = actorMentionsOf(v, actors.targets).map((m) => withApposition(v, m));
   if (symmetric && !targets.length && sources.length >= 2) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
@@ -291,6 +291,34 @@ function emit(
       out.push({ modality: base.modality, attribution: base.attribution, multiword: base.multiword, code, trigger, source, target, voice: actors.voice });
     }
   }
+}
+
+/**
+ * "Putin, the Russian president, ..." and "the Russian president, Vladimir Putin, ...": a name and
+ * a role phrase of the same country set off by commas are one actor; the event's actor spans both,
+ * coded as the more specific of the two (the named person). A list ("Russia, China and Iran") names
+ * different countries and is left alone.
+ */
+function withApposition(v: SentenceView, m: ActorMention): ActorMention {
+  const [i, j] = m.tokens;
+  const g = v.groupAt[i] ?? -1;
+  const before = v.tokens[i - 1]?.text === ',' ? v.groupAt[i - 2] ?? -1 : -1;
+  const after = v.tokens[j]?.text === ',' ? v.groupAt[j + 1] ?? -1 : -1;
+  for (const other of [before, after]) {
+    const o = other >= 0 && other !== g ? v.groups[other] : undefined;
+    const n = o?.length === 1 ? o[0] : undefined;
+    if (!n || n.country === null || n.country !== m.country || (n.via === 'role') === (m.via === 'role')) continue;
+    const first = other === before ? n : m;
+    const second = other === before ? m : n;
+    // the second must close the apposition: a comma, a verb or the end of the clause after it
+    const next = v.tokens[second.tokens[1]];
+    if (next && next.text !== ',' && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT') continue;
+    const named = m.via === 'role' ? n : m;
+    const span: [number, number] = [first.span[0], second.span[1]];
+    const s = v.sentence;
+    return { ...named, text: s.text.slice(span[0] - s.start, span[1] - s.start), span, tokens: [first.tokens[0], second.tokens[1]] };
+  }
+  return m;
 }
 
 /**

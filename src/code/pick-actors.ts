@@ -119,7 +119,10 @@ export function governorBefore(v: SentenceView, start: number): number {
       continue;
     }
     const prev = v.tokens[i - 1];
-    if (t.pos === 'VERB' && /ed$/.test(t.normal) && (!prev || prev.pos === 'DET' || prev.pos === 'PUNCT')) {
+    // "the armed forces", ", armed militants": a participle modifying the noun; but "Putin, the
+    // Russian president, launched a mediation effort": a verb with its own determiner after it
+    const ownObject = v.tokens[i + 1]?.pos === 'DET';
+    if (t.pos === 'VERB' && /ed$/.test(t.normal) && (!prev || prev.pos === 'DET' || (prev.pos === 'PUNCT' && !ownObject))) {
       i--;
       continue;
     }
