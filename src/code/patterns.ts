@@ -392,9 +392,9 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
       code = main.entry.soloCode;
       symmetric = false;
     } else if (!main.entry.frame) {
-      if (main.entry.predicative && predicateAfter(v, actors.targets)) code = main.entry.predicative;
       code = recodeForModality(code, modality);
     }
+    if (!governed && main.entry.predicative && predicateAfter(v, actors.targets)) code = main.entry.predicative;
     if (WIDE_FRAMES.has(main.entry.frame ?? '') && !actors.targets.length) {
       const excluded = new Set(actors.sources);
       actors.targets = intendedFor(v, main, limit, excluded);

@@ -44,7 +44,7 @@ describe('days of the week are never a leader named alone', () => {
 });
 
 table('a call to a named actor is a consultation; "called X a ..." an accusation', [
-  ['The Kenyan president called his Ugandan counterpart on Tuesday to discuss the border.', ['041 KENGOV>UGAGOV']],
+  ['The Kenyan president called his Ugandan counterpart on Tuesday.', ['041 KENGOV>UGAGOV']],
   ["Iran's foreign minister called the Saudi prime minister a dangerous gambler.", ['112 IRNGOV>SAUGOV']],
 ]);
 
@@ -93,4 +93,18 @@ describe('an apposition of a name and a role is one actor, spanning both', () =>
 
 table('a participle after a comma with its own object is the verb', [
   ['Macron, the French president, launched a mediation effort between Serbia and Kosovo.', ['045 FRAGOV>SRB', '045 FRAGOV>XKX']],
+]);
+
+table('the purpose of a call makes its code', [
+  ['The Nigerian president called the Ghanaian president on Friday to congratulate him.', ['051 NGAGOV>GHAGOV']],
+  ['The Japanese prime minister called his Korean counterpart to apologise.', ['055 JPNGOV>KORGOV']],
+]);
+
+table('talks that fail to reach agreement are a rejection (12x)', [
+  ['Serbia and Kosovo failed to reach an agreement on Monday.', ['120 SRB>XKX']],
+]);
+
+table('an order with no coded act after it is a demand (10x); with one, the act', [
+  ['A Kenyan court ordered the Ugandan businessman to appear on Monday.', ['100 KENJUD>UGABUS']],
+  ['A Kenyan court ordered the arrest of the Ugandan businessman.', ['173 KENJUD>UGABUS']],
 ]);
