@@ -1,4 +1,4 @@
-import type { ActorMention, Modality, ResolvedSentence } from '../types/index.js';
+import type { ActorMention, Modality, PlaceMention, ResolvedSentence } from '../types/index.js';
 import { combineFrame, recodeForModality } from './frames.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { isConditionalSentence, isHypotheticalNoun, modalityAt } from './modality.js';
@@ -274,10 +274,10 @@ function sameMention(a: ActorMention, b: ActorMention): boolean {
 
 function emit(
   out: SentenceEvent[], v: SentenceView, code: string, trigger: number[], actors: Actors, symmetric: boolean,
-  needsTarget: boolean, base: Omit<SentenceEvent, 'code' | 'trigger' | 'source' | 'target' | 'voice'>,
+  needsTarget: boolean, base: Omit<SentenceEvent, 'code' | 'trigger' | 'source' | 'target' | 'voice'>, place?: ActorMention,
 ): void {
   let sources = actorMentionsOf(v, actors.sources).map((m) => withApposition(v, m));
-  let targets = actorMentionsOf(v, actors.targets).map((m) => withApposition(v, m));
+  let targets = place ? [place] : actorMentionsOf(v, actors.targets).map((m) => withApposition(v, m));
   if (symmetric && !targets.length && sources.length >= 2) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
@@ -395,6 +395,13 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
       code = recodeForModality(code, modality);
     }
     if (!governed && main.entry.predicative && predicateAfter(v, actors.targets)) code = main.entry.predicative;
+    if (!actors.targets.length && placeIsRecipient(code)) {
+      const where = recipientPlace(v, main, governed, limit);
+      if (where) {
+        emitToPlace(out, v, code, trigger, actors, where, { modality, attribution, multiword });
+        continue;
+      }
+    }
     if (WIDE_FRAMES.has(main.entry.frame ?? '') && !actors.targets.length) {
       const excluded = new Set(actors.sources);
       actors.targets = intendedFor(v, main, limit, excluded);
@@ -418,6 +425,43 @@ function predicateAfter(v: SentenceView, targets: readonly number[]): boolean {
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.normal === 'on' || t.normal === 'to' && v.tokens[k + 1]?.pos === 'VERB') return false;
   }
   return false;
+}
+
+/**
+ * Acts whose beneficiary is the land where they happen: aid "for those affected in Yemen",
+ * peacekeepers "in South Sudan", a ceasefire "in Libya", troops withdrawn "from Syria". For these a
+ * country named as a place stands for the country as the target (CAMEO codes the recipient state).
+ * Other acts in a place ("protesters rallied in Bangladesh", "talks in Geneva") keep no target.
+ */
+function placeIsRecipient(code: string): boolean {
+  return code.startsWith('07') || code.startsWith('086') || code.startsWith('087') || code.startsWith('0333') || code.startsWith('0334');
+}
+
+const RECIPIENT_PREPS = new Set(['in', 'to', 'into', 'from', 'for', 'inside', 'throughout', 'across']);
+
+/** A country-level place after the trigger, in its clause, introduced by a place preposition. */
+function recipientPlace(v: SentenceView, main: Trigger, governed: Trigger | null, limit: number): PlaceMention | null {
+  const last = governed ? Math.max(main.last, governed.last) : main.last;
+  const end = Math.min(limit, last + OBJECT_REACH, v.tokens.length);
+  for (const p of v.sentence.places ?? []) {
+    if (p.country === null || p.tokens[0] <= last || p.tokens[0] >= end) continue;
+    let k = p.tokens[0] - 1;
+    while (k > last && (v.tokens[k]?.pos === 'DET' || v.tokens[k]?.pos === 'ADJ')) k--;
+    if (!RECIPIENT_PREPS.has(v.tokens[k]?.normal ?? '')) continue;
+    let crossed = false;
+    for (let i = last + 1; i < p.tokens[0]; i++) if (v.boundary[i] === true || v.tokens[i]?.pos === 'VERB' && i > last + 1 && !(v.tokens[i - 1]?.normal === 'to')) crossed = true;
+    if (!crossed) return p;
+  }
+  return null;
+}
+
+function emitToPlace(
+  out: SentenceEvent[], v: SentenceView, code: string, trigger: number[], actors: Actors, where: PlaceMention,
+  base: Omit<SentenceEvent, 'code' | 'trigger' | 'source' | 'target' | 'voice'>,
+): void {
+  const country = where.country ?? '';
+  const target: ActorMention = { text: where.text, span: where.span, code: country, country, sector: null, entity: null, tokens: where.tokens, via: 'name' };
+  emit(out, v, code, trigger, { sources: actors.sources, targets: [], voice: actors.voice }, false, false, base, target);
 }
 
 const WIDE_FRAMES = new Set(['intend', 'vow', 'threaten', 'reject', 'appeal', 'demand']);

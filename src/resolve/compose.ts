@@ -73,7 +73,9 @@ export function composeMentions(
       if (next !== undefined && link !== undefined && nextActor?.kind === 'actor' && COUNTRYISH.has(nextActor.entry.kind)) {
         const gapOk = next.i === j + 1 || (next.i === j + 2 && tokens[j + 1]?.normal === 'the');
         const sector = roles[0]?.sector ?? '';
-        const linkOk = link === 'of' || link === 'from'
+        // "its troops from Syria": troops that already belong to someone are moved from the place
+        const owned = ['its', 'their', 'his', 'her', 'our'].includes(tokens[group.i - 1]?.normal ?? '');
+        const linkOk = link === 'of' || (link === 'from' && !owned)
           || ((link === 'in' || link === 'at') && (nextActor.entry.kind === 'capital' || nextActor.entry.kind === 'seat'
             || (nextActor.entry.kind === 'country' && !['MIL', 'REB', 'INS'].includes(sector))));
         if (gapOk && linkOk) {

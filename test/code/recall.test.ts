@@ -108,3 +108,20 @@ table('an order with no coded act after it is a demand (10x); with one, the act'
   ['A Kenyan court ordered the Ugandan businessman to appear on Monday.', ['100 KENJUD>UGABUS']],
   ['A Kenyan court ordered the arrest of the Ugandan businessman.', ['173 KENJUD>UGABUS']],
 ]);
+
+table('aid, peacekeeping, ceasefires and withdrawals are for the country where they happen', [
+  ['Canada delivered emergency aid in Haiti after the storm.', ['070 CAN>HTI']],
+  ['The rebels declared a unilateral ceasefire on Friday in Libya.', ['0871 REB>LBY']],
+  ['Russia has begun withdrawing some of its troops from Syria.', ['0874 RUS>SYR']],
+]);
+
+describe('other acts in a country do not target it', () => {
+  it('protesters rallying in a country', () => {
+    const events = codeArticle(articleOf('Protesters rallied in Bangladesh on Sunday.', '2019-05-02')).events;
+    assert.ok(events.every((e) => e.target === null), events.map((e) => `${e.action.cameo} ${e.target?.code ?? '-'}`).join(', '));
+  });
+  it('talks held in a capital', () => {
+    const events = codeArticle(articleOf('Iran and France held talks in Geneva.', '2019-05-02')).events;
+    assert.ok(events.every((e) => e.target?.code !== 'CHE'));
+  });
+});
