@@ -392,7 +392,10 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
       code = main.entry.soloCode;
       symmetric = false;
     } else if (!main.entry.frame) {
-      code = recodeForModality(code, modality);
+      const recoded = recodeForModality(code, modality);
+      // the refusal is asserted: "will not accept refugees" is a rejection that happened
+      if (recoded !== code && modality === 'negated') modality = 'asserted';
+      code = recoded;
     }
     if (!governed && main.entry.predicative && predicateAfter(v, actors.targets)) code = main.entry.predicative;
     if (!actors.targets.length && placeIsRecipient(code)) {

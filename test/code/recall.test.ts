@@ -125,3 +125,22 @@ describe('other acts in a country do not target it', () => {
     assert.ok(events.every((e) => e.target?.code !== 'CHE'));
   });
 });
+
+table('taking in refugees is asylum (075); refusing to, a rejection', [
+  ['Canada accepted 25,000 Syrian refugees last year.', ['075 CAN>SYRREF']],
+  ['Jordan opened its borders to Iraqi refugees.', ['075 JOR>IRQREF']],
+  ['Hungary says it will not accept Afghan refugees.', ['122 HUN>AFGREF']],
+]);
+
+describe('a cooperative act said not to be done is a refusal (12x), asserted', () => {
+  it('"will not lift the sanctions"', () => {
+    const events = codeArticle(articleOf('The United States will not lift its sanctions on Cuba.', '2019-05-02')).events;
+    const e = events.find((x) => x.target?.code === 'CUB');
+    assert.equal(e?.action.cameo, '1244');
+    assert.equal(e.modality, 'asserted');
+  });
+  it('hostile acts keep their code and the negation', () => {
+    const events = codeArticle(articleOf('Russia did not attack Ukraine.', '2019-05-02')).events;
+    assert.deepEqual(events.map((e) => [e.action.cameo, e.modality]), [['190', 'negated']]);
+  });
+});
