@@ -405,7 +405,11 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
         continue;
       }
     }
-    if (WIDE_FRAMES.has(main.entry.frame ?? '') && !actors.targets.length) {
+    // "Chile and Peru agreed to share data on the fishery": the sides are each other's partner
+    const sides = main.entry.frame === 'intend' && main.entry.preps.includes('with') && !actors.targets.length
+      && mentionsOf(v, actors.sources).length >= 2;
+    if (sides) symmetric = true;
+    if (WIDE_FRAMES.has(main.entry.frame ?? '') && !actors.targets.length && !sides) {
       const excluded = new Set(actors.sources);
       actors.targets = intendedFor(v, main, limit, excluded);
       if (!actors.targets.length && governed) actors.targets = intendedFor(v, governed, limit, excluded);

@@ -144,3 +144,15 @@ describe('a cooperative act said not to be done is a refusal (12x), asserted', (
     assert.deepEqual(events.map((e) => [e.action.cameo, e.modality]), [['190', 'negated']]);
   });
 });
+
+table('permissions granted, requests approved, tariffs cut (08x)', [
+  ['The European Commission granted the Greek government permission to borrow.', ['086 IGOEUREEC>GRCGOV']],
+  ['The minister approved a request from the Kenyan army.', ['083 GOV>KENMIL']],
+  ['Canada cut tariffs on Mexican steel.', ['085 CAN>MEX']],
+]);
+
+table('two sides that agree agree with each other; "agreed with X to" intends the act with X', [
+  ['Chile and Peru agreed to share data on the fishery.', ['0314 CHL>PER']],
+  ['Germany and France agreed to send troops to Mali.', ['030 DEU>MLI', '030 FRA>MLI']],
+  ['Russia agreed with China to hold drills.', ['0312 RUS>CHN']],
+]);
