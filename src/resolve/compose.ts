@@ -35,6 +35,10 @@ const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'centr
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter']);
+/** Posts and convoys of a sector: "army base", "police headquarters", "government compound". */
+const FACILITIES = new Set(['base', 'bases', 'camp', 'camps', 'headquarters', 'convoy', 'convoys', 'post', 'posts', 'checkpoint',
+  'checkpoints', 'station', 'stations', 'compound', 'barracks', 'outpost', 'outposts', 'patrol', 'patrols', 'academy', 'garrison',
+  'positions', 'installation', 'installations', 'facility', 'facilities']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /**
@@ -166,9 +170,16 @@ export function composeMentions(
     } else if (sector !== null) {
       // A bare role word modifying a noun is not an actor: "military exercises", "police station".
       const after = tokens[j];
-      if (unknownName === null && after !== undefined && /^[a-z]/.test(after.text) && (after.pos === 'NOUN'
+      const facility = after !== undefined && FACILITIES.has(after.normal) && tokens[j + 1]?.pos !== 'NOUN';
+      if (unknownName === null && !facility && after !== undefined && /^[a-z]/.test(after.text) && (after.pos === 'NOUN'
         // wink tags "exercises" in "Military exercises began" as a verb; a verb right after it gives it away.
         || (after.pos === 'VERB' && /s$/.test(after.normal) && ['VERB', 'AUX'].includes(tokens[j + 1]?.pos ?? '')))) continue;
+      if (facility && unknownName === null) {
+        // "an army base", "a police convoy": CAMEO codes an attack on a sector's post as one on the sector
+        mention.span = [span[0], after.end];
+        mention.text = body.slice(span[0], after.end);
+        mention.tokens = [group.i, j + 1];
+      }
       const country = context.soleCountry;
       Object.assign(mention, {
         code: (country ?? '') + sector, country, sector, entity: unknownName, via: 'role',

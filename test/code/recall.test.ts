@@ -156,3 +156,15 @@ table('two sides that agree agree with each other; "agreed with X to" intends th
   ['Germany and France agreed to send troops to Mali.', ['030 DEU>MLI', '030 FRA>MLI']],
   ['Russia agreed with China to hold drills.', ['0312 RUS>CHN']],
 ]);
+
+table('a post or convoy of a sector is that sector as a target ("army base", "police convoy")', [
+  ['Al-Shabaab fighters attacked an army base in southern Somalia.', ['190 SOMREB>MIL']],
+  ['Gunmen ambushed a police convoy near the border.', ['190 REB>COP']],
+]);
+
+describe('a role word before another noun is still no actor', () => {
+  it('"military exercises", "police station" as a place', () => {
+    const events = codeArticle(articleOf('Military exercises began near the border on Monday.', '2019-05-02')).events;
+    assert.ok(events.every((e) => e.source.sector !== 'MIL' || e.source.text !== 'Military'));
+  });
+});
