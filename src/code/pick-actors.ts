@@ -395,10 +395,21 @@ export function nextGroupStart(v: SentenceView, i: number): number {
   return -1;
 }
 
+const AGENT_COMPOUND = /-(led|backed|claimed|launched|sponsored|organised|organized)$/;
+const AGENT_PARTICIPLES = new Set(['led', 'backed', 'claimed', 'launched', 'sponsored', 'organised', 'organized']);
+
 /** The possessor right before a nominal trigger ("Russia's invasion"). */
 export function possessorBefore(v: SentenceView, head: number): number {
   let k = head - 1;
-  while (k >= 0 && v.tokens[k] && (v.tokens[k]?.pos === 'ADJ' || v.tokens[k]?.pos === 'NOUN' || v.tokens[k]?.pos === 'NUM')) k--;
+  for (let t = v.tokens[k]; k >= 0 && t !== undefined; t = v.tokens[k]) {
+    // "a Saudi-led strike", "a Taliban-claimed bombing": the one who leads or claims it acts
+    if (t.pos === 'VERB' && AGENT_PARTICIPLES.has(t.normal) && v.tokens[k - 1]?.text === '-' && (v.groupAt[k - 2] ?? -1) >= 0) {
+      return v.groupAt[k - 2] ?? -1;
+    }
+    if ((v.groupAt[k] ?? -1) >= 0 && AGENT_COMPOUND.test(t.normal)) return v.groupAt[k] ?? -1;
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM')) break;
+    k--;
+  }
   if (v.tokens[k]?.normal === "'s" || v.tokens[k]?.normal === "'") k--;
   else {
     // "the EU sanctions", "Russian attacks": an actor directly modifying the noun

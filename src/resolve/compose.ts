@@ -38,7 +38,7 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 /** Posts and convoys of a sector: "army base", "police headquarters", "government compound". */
 const FACILITIES = new Set(['base', 'bases', 'camp', 'camps', 'headquarters', 'convoy', 'convoys', 'post', 'posts', 'checkpoint',
   'checkpoints', 'station', 'stations', 'compound', 'barracks', 'outpost', 'outposts', 'patrol', 'patrols', 'academy', 'garrison',
-  'positions', 'installation', 'installations', 'facility', 'facilities']);
+  'positions', 'installation', 'installations', 'facility', 'facilities', 'target', 'targets', 'hideout', 'hideouts', 'stronghold', 'strongholds']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /**

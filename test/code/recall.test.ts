@@ -168,3 +168,8 @@ describe('a role word before another noun is still no actor', () => {
     assert.ok(events.every((e) => e.source.sector !== 'MIL' || e.source.text !== 'Military'));
   });
 });
+
+table('strikes on targets of a sector; "X-led" and "X-backed" attacks are done by X', [
+  ['Israeli jets struck militant targets in the Gaza Strip.', ['190 ISRMIL>REB']],
+  ['A Russian-led attack on the Ukrainian army failed.', ['190 RUS>UKRMIL']],
+]);
