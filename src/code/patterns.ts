@@ -438,10 +438,13 @@ function predicateAfter(v: SentenceView, targets: readonly number[]): boolean {
  * Acts whose beneficiary is the land where they happen: aid "for those affected in Yemen",
  * peacekeepers "in South Sudan", a ceasefire "in Libya", troops withdrawn "from Syria". For these a
  * country named as a place stands for the country as the target (CAMEO codes the recipient state).
- * Other acts in a place ("protesters rallied in Bangladesh", "talks in Geneva") keep no target.
+ * So is a visit or a meeting with no partner named: the host is the place visited. Other acts in a
+ * place ("protesters rallied in Bangladesh") keep no target.
  */
 function placeIsRecipient(code: string): boolean {
-  return code.startsWith('07') || code.startsWith('086') || code.startsWith('087') || code.startsWith('0333') || code.startsWith('0334');
+  return code.startsWith('07') || code.startsWith('086') || code.startsWith('087') || code.startsWith('0333') || code.startsWith('0334')
+    // a visit or a meeting with no partner named is hosted by the place ("a planned visit to Washington")
+    || code.startsWith('04') || code === '125' || code === '036';
 }
 
 const RECIPIENT_PREPS = new Set(['in', 'to', 'into', 'from', 'for', 'inside', 'throughout', 'across']);

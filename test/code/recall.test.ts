@@ -173,3 +173,8 @@ table('strikes on targets of a sector; "X-led" and "X-backed" attacks are done b
   ['Israeli jets struck militant targets in the Gaza Strip.', ['190 ISRMIL>REB']],
   ['A Russian-led attack on the Ukrainian army failed.', ['190 RUS>UKRMIL']],
 ]);
+
+table('a visit or meeting with no partner named is hosted by the place', [
+  ['The Kenyan president cancelled a planned visit to Beijing.', ['125 KENGOV>CHN']],
+  ['The Ghanaian foreign minister attended a summit in Abuja.', ['040 GHAGOV>NGA']],
+]);
