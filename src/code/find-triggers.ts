@@ -51,6 +51,10 @@ for (const entry of lexicon) {
 
 /** The forms a token can match a lexicon word by: lemma, normal form, normal form without plural s. */
 function formsOf(t: Token): string[] {
+  // A past tense tagged as an adjective keeps its "-ed": both stems are tried ("apprehend", "seize").
+  if (t.pos === 'ADJ' && t.normal.endsWith('ed') && t.lemma.toLowerCase() === t.normal) {
+    return [t.normal.slice(0, -2), t.normal, t.normal.slice(0, -1)];
+  }
   const lemma = lemmaOf(t);
   const bare = t.normal.endsWith('s') ? t.normal.slice(0, -1) : t.normal;
   return [lemma, t.normal, bare];
@@ -115,10 +119,23 @@ function verbTaggedNoun(tokens: readonly Token[], i: number): boolean {
   return subjectLike && !!after && ['DET', 'PROPN', 'ADP', 'NUM', 'PRON', 'ADJ', 'NOUN'].includes(after.pos);
 }
 
+/**
+ * The tagger reads some past tenses after a subject as adjectives ("troops on Sunday apprehended a
+ * man"): an "-ed" word between a noun and the start of a noun phrase is the verb.
+ */
+function pastTaggedAdjective(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!t || !before || !after || t.pos !== 'ADJ' || !t.normal.endsWith('ed')) return false;
+  const articles = ['a', 'an', 'the', 'his', 'her', 'its', 'their'];
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && articles.includes(after.normal);
+}
+
 function headPosOk(entry: LexEntry, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
-  if (entry.pos === 'verb') return t.pos === 'VERB' || verbTaggedNoun(tokens, i) || (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'AUX');
+  if (entry.pos === 'verb') return t.pos === 'VERB' || verbTaggedNoun(tokens, i) || (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'AUX') || pastTaggedAdjective(tokens, i);
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ';
 }
 
@@ -138,6 +155,8 @@ function matchEntry(tokens: readonly Token[], forms: readonly string[][], i: num
         if (!skipped || !(GAP_POS.has(skipped.pos) || skipped.text === '-')) break;
       }
       found = matchSlot(tokens, forms, at, slot, used);
+      // "called his counterpart on Tuesday" is no "call on": a particle does not reach across an actor
+      if (found >= 0 && gap > 0 && tokens[at]?.pos === 'ADP' && blocked.slice(j, at).some(Boolean)) return null;
     }
     if (found < 0) return null;
     j = found;

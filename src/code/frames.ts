@@ -50,8 +50,11 @@ function lookup(table: Table, code: string): string | undefined {
  * modality.
  */
 export function recodeForModality(code: string, modality: string): string {
-  if (modality !== 'future' && modality !== 'intended') return code;
   const root = Number(code.slice(0, 2));
+  // "will not accept refugees", "did not lift the embargo": a cooperative act said not to be done
+  // is refused (12x), as CAMEO codes "refused to ..."
+  if (modality === 'negated') return root >= 3 && root <= 8 ? (lookup(REJECT, code) ?? '120') : code;
+  if (modality !== 'future' && modality !== 'intended') return code;
   return root >= 4 && root <= 8 ? (lookup(INTEND, code) ?? code) : code;
 }
 

@@ -1,4 +1,4 @@
-import type { ActorMention, Modality, ResolvedSentence } from '../types/index.js';
+import type { ActorMention, Modality, PlaceMention, ResolvedSentence } from '../types/index.js';
 import { combineFrame, recodeForModality } from './frames.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { isConditionalSentence, isHypotheticalNoun, modalityAt } from './modality.js';
@@ -243,7 +243,10 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
     const purpose = govToken?.pos === 'ADP' && (govToken.normal === 'on' || govToken.normal === 'for');
     if (purpose && !heads.has(gov)) sources = subjectOf(v, gov, clauseStart(v, gov), speech);
     else if ((govToken?.pos === 'VERB' || lightHave) && !isSayVerb(v, gov) && !heads.has(gov)) {
-      sources = isPassive(v, gov) ? agentAfter(v, t.last + 1, limit) : subjectOf(v, gov, clauseStart(v, gov), speech);
+      // "Denmark announced a suspension of aid": the verb of saying takes the noun as its object,
+      // so its subject does the act rather than report it
+      const ownSpeech = speech !== null && speech.floor === gov + 1 ? null : speech;
+      sources = isPassive(v, gov) ? agentAfter(v, t.last + 1, limit) : subjectOf(v, gov, clauseStart(v, gov), ownSpeech);
     }
   } else if (possessor < 0) {
     // "Iran faces criticism from the UN": the subject of a receiving verb is the target
@@ -271,10 +274,10 @@ function sameMention(a: ActorMention, b: ActorMention): boolean {
 
 function emit(
   out: SentenceEvent[], v: SentenceView, code: string, trigger: number[], actors: Actors, symmetric: boolean,
-  needsTarget: boolean, base: Omit<SentenceEvent, 'code' | 'trigger' | 'source' | 'target' | 'voice'>,
+  needsTarget: boolean, base: Omit<SentenceEvent, 'code' | 'trigger' | 'source' | 'target' | 'voice'>, place?: ActorMention,
 ): void {
-  let sources = actorMentionsOf(v, actors.sources);
-  let targets = actorMentionsOf(v, actors.targets);
+  let sources = actorMentionsOf(v, actors.sources).map((m) => withApposition(v, m));
+  let targets = place ? [place] : actorMentionsOf(v, actors.targets).map((m) => withApposition(v, m));
   if (symmetric && !targets.length && sources.length >= 2) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
@@ -288,6 +291,34 @@ function emit(
       out.push({ modality: base.modality, attribution: base.attribution, multiword: base.multiword, code, trigger, source, target, voice: actors.voice });
     }
   }
+}
+
+/**
+ * "Putin, the Russian president, ..." and "the Russian president, Vladimir Putin, ...": a name and
+ * a role phrase of the same country set off by commas are one actor; the event's actor spans both,
+ * coded as the more specific of the two (the named person). A list ("Russia, China and Iran") names
+ * different countries and is left alone.
+ */
+function withApposition(v: SentenceView, m: ActorMention): ActorMention {
+  const [i, j] = m.tokens;
+  const g = v.groupAt[i] ?? -1;
+  const before = v.tokens[i - 1]?.text === ',' ? v.groupAt[i - 2] ?? -1 : -1;
+  const after = v.tokens[j]?.text === ',' ? v.groupAt[j + 1] ?? -1 : -1;
+  for (const other of [before, after]) {
+    const o = other >= 0 && other !== g ? v.groups[other] : undefined;
+    const n = o?.length === 1 ? o[0] : undefined;
+    if (!n || n.country === null || n.country !== m.country || (n.via === 'role') === (m.via === 'role')) continue;
+    const first = other === before ? n : m;
+    const second = other === before ? m : n;
+    // the second must close the apposition: a comma, a verb or the end of the clause after it
+    const next = v.tokens[second.tokens[1]];
+    if (next && next.text !== ',' && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT') continue;
+    const named = m.via === 'role' ? n : m;
+    const span: [number, number] = [first.span[0], second.span[1]];
+    const s = v.sentence;
+    return { ...named, text: s.text.slice(span[0] - s.start, span[1] - s.start), span, tokens: [first.tokens[0], second.tokens[1]] };
+  }
+  return m;
 }
 
 /**
@@ -361,9 +392,24 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
       code = main.entry.soloCode;
       symmetric = false;
     } else if (!main.entry.frame) {
-      code = recodeForModality(code, modality);
+      const recoded = recodeForModality(code, modality);
+      // the refusal is asserted: "will not accept refugees" is a rejection that happened
+      if (recoded !== code && modality === 'negated') modality = 'asserted';
+      code = recoded;
     }
-    if (WIDE_FRAMES.has(main.entry.frame ?? '') && !actors.targets.length) {
+    if (!governed && main.entry.predicative && predicateAfter(v, actors.targets)) code = main.entry.predicative;
+    if (!actors.targets.length && placeIsRecipient(code)) {
+      const where = recipientPlace(v, main, governed, limit);
+      if (where) {
+        emitToPlace(out, v, code, trigger, actors, where, { modality, attribution, multiword });
+        continue;
+      }
+    }
+    // "Chile and Peru agreed to share data on the fishery": the sides are each other's partner
+    const sides = main.entry.frame === 'intend' && main.entry.preps.includes('with') && !actors.targets.length
+      && mentionsOf(v, actors.sources).length >= 2;
+    if (sides) symmetric = true;
+    if (WIDE_FRAMES.has(main.entry.frame ?? '') && !actors.targets.length && !sides) {
       const excluded = new Set(actors.sources);
       actors.targets = intendedFor(v, main, limit, excluded);
       if (!actors.targets.length && governed) actors.targets = intendedFor(v, governed, limit, excluded);
@@ -371,6 +417,61 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
     emit(out, v, code, trigger, actors, symmetric, needsTarget, { modality, attribution, multiword });
   }
   return dedupe(out);
+}
+
+/** "called the minister a liar", "called Britain's envoy a very stupid guy": a noun phrase after the object. */
+function predicateAfter(v: SentenceView, targets: readonly number[]): boolean {
+  const last = targets[targets.length - 1];
+  const end = last === undefined ? -1 : v.groups[last]?.[0]?.tokens[1] ?? -1;
+  if (end < 0) return false;
+  // the object may carry a prepositional phrase of its own ("Britain's ambassador to the United States")
+  for (let k = end; k < Math.min(v.tokens.length, end + 6); k++) {
+    const t = v.tokens[k];
+    if (!t) return false;
+    if (t.normal === 'a' || t.normal === 'an') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.normal === 'on' || t.normal === 'to' && v.tokens[k + 1]?.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/**
+ * Acts whose beneficiary is the land where they happen: aid "for those affected in Yemen",
+ * peacekeepers "in South Sudan", a ceasefire "in Libya", troops withdrawn "from Syria". For these a
+ * country named as a place stands for the country as the target (CAMEO codes the recipient state).
+ * So is a visit or a meeting with no partner named: the host is the place visited. Other acts in a
+ * place ("protesters rallied in Bangladesh") keep no target.
+ */
+function placeIsRecipient(code: string): boolean {
+  return code.startsWith('07') || code.startsWith('086') || code.startsWith('087') || code.startsWith('0333') || code.startsWith('0334')
+    // a visit or a meeting with no partner named is hosted by the place ("a planned visit to Washington")
+    || code.startsWith('04') || code === '125' || code === '036';
+}
+
+const RECIPIENT_PREPS = new Set(['in', 'to', 'into', 'from', 'for', 'inside', 'throughout', 'across']);
+
+/** A country-level place after the trigger, in its clause, introduced by a place preposition. */
+function recipientPlace(v: SentenceView, main: Trigger, governed: Trigger | null, limit: number): PlaceMention | null {
+  const last = governed ? Math.max(main.last, governed.last) : main.last;
+  const end = Math.min(limit, last + OBJECT_REACH, v.tokens.length);
+  for (const p of v.sentence.places ?? []) {
+    if (p.country === null || p.tokens[0] <= last || p.tokens[0] >= end) continue;
+    let k = p.tokens[0] - 1;
+    while (k > last && (v.tokens[k]?.pos === 'DET' || v.tokens[k]?.pos === 'ADJ')) k--;
+    if (!RECIPIENT_PREPS.has(v.tokens[k]?.normal ?? '')) continue;
+    let crossed = false;
+    for (let i = last + 1; i < p.tokens[0]; i++) if (v.boundary[i] === true || v.tokens[i]?.pos === 'VERB' && i > last + 1 && !(v.tokens[i - 1]?.normal === 'to')) crossed = true;
+    if (!crossed) return p;
+  }
+  return null;
+}
+
+function emitToPlace(
+  out: SentenceEvent[], v: SentenceView, code: string, trigger: number[], actors: Actors, where: PlaceMention,
+  base: Omit<SentenceEvent, 'code' | 'trigger' | 'source' | 'target' | 'voice'>,
+): void {
+  const country = where.country ?? '';
+  const target: ActorMention = { text: where.text, span: where.span, code: country, country, sector: null, entity: null, tokens: where.tokens, via: 'name' };
+  emit(out, v, code, trigger, { sources: actors.sources, targets: [], voice: actors.voice }, false, false, base, target);
 }
 
 const WIDE_FRAMES = new Set(['intend', 'vow', 'threaten', 'reject', 'appeal', 'demand']);

@@ -119,7 +119,10 @@ export function governorBefore(v: SentenceView, start: number): number {
       continue;
     }
     const prev = v.tokens[i - 1];
-    if (t.pos === 'VERB' && /ed$/.test(t.normal) && (!prev || prev.pos === 'DET' || prev.pos === 'PUNCT')) {
+    // "the armed forces", ", armed militants": a participle modifying the noun; but "Putin, the
+    // Russian president, launched a mediation effort": a verb with its own determiner after it
+    const ownObject = v.tokens[i + 1]?.pos === 'DET';
+    if (t.pos === 'VERB' && /ed$/.test(t.normal) && (!prev || prev.pos === 'DET' || (prev.pos === 'PUNCT' && !ownObject))) {
       i--;
       continue;
     }
@@ -128,9 +131,41 @@ export function governorBefore(v: SentenceView, start: number): number {
       i -= 2;
       continue;
     }
+    if (hedgeAt(v.tokens, i)) {
+      i--;
+      continue;
+    }
     break;
   }
   return i;
+}
+
+/** Words that hedge a number: "at least 19 people", "more than 200 troops", "about 300 civilians". */
+const APPROXIMATORS = new Set(['about', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'under']);
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+
+/**
+ * The length of a hedge on a number ending at token `i` ("at least", "more than", "up to", "about"),
+ * so that it is not read as a preposition governing the actor after the number; 0 when none.
+ */
+function approximatorBefore(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || tokens[i + 1]?.pos !== 'NUM') return 0;
+  const prev = tokens[i - 1]?.normal ?? '';
+  if ((t.normal === 'least' || t.normal === 'most') && prev === 'at') return 2;
+  if (t.normal === 'than' && COMPARATIVES.has(prev)) return 2;
+  if (t.normal === 'to' && prev === 'up') return 2;
+  if (t.normal === 'many' && prev === 'as' && tokens[i - 2]?.normal === 'as') return 3;
+  return APPROXIMATORS.has(t.normal) ? 1 : 0;
+}
+
+/** Is token `k` part of a hedge on a number after it ("at least", "more than", "up to")? */
+function hedgeAt(tokens: readonly Token[], k: number): boolean {
+  for (let end = k; end <= k + 2; end++) {
+    const n = approximatorBefore(tokens, end);
+    if (n > 0 && end - n < k) return true;
+  }
+  return false;
 }
 
 function isWord(t: Token | undefined): boolean {
@@ -354,16 +389,27 @@ export function nextGroupStart(v: SentenceView, i: number): number {
     const g = v.groupAt[k] ?? -1;
     if (g >= 0) return g;
     if ((t.pos === 'PROPN' || t.pos === 'NOUN') && compound < MAX_COMPOUND) compound++;
-    else if (!(MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal))) break;
+    else if (!(MODIFIER_POS.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.normal) || hedgeAt(v.tokens, k))) break;
     k++;
   }
   return -1;
 }
 
+const AGENT_COMPOUND = /-(led|backed|claimed|launched|sponsored|organised|organized)$/;
+const AGENT_PARTICIPLES = new Set(['led', 'backed', 'claimed', 'launched', 'sponsored', 'organised', 'organized']);
+
 /** The possessor right before a nominal trigger ("Russia's invasion"). */
 export function possessorBefore(v: SentenceView, head: number): number {
   let k = head - 1;
-  while (k >= 0 && v.tokens[k] && (v.tokens[k]?.pos === 'ADJ' || v.tokens[k]?.pos === 'NOUN' || v.tokens[k]?.pos === 'NUM')) k--;
+  for (let t = v.tokens[k]; k >= 0 && t !== undefined; t = v.tokens[k]) {
+    // "a Saudi-led strike", "a Taliban-claimed bombing": the one who leads or claims it acts
+    if (t.pos === 'VERB' && AGENT_PARTICIPLES.has(t.normal) && v.tokens[k - 1]?.text === '-' && (v.groupAt[k - 2] ?? -1) >= 0) {
+      return v.groupAt[k - 2] ?? -1;
+    }
+    if ((v.groupAt[k] ?? -1) >= 0 && AGENT_COMPOUND.test(t.normal)) return v.groupAt[k] ?? -1;
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM')) break;
+    k--;
+  }
   if (v.tokens[k]?.normal === "'s" || v.tokens[k]?.normal === "'") k--;
   else {
     // "the EU sanctions", "Russian attacks": an actor directly modifying the noun

@@ -157,7 +157,10 @@ const BLOCKED_SURNAMES = new Set([
   'faith', 'grace', 'wise', 'swift', 'strong', 'reed', 'power', 'burns', 'banks', 'sessions', 'fair', 'hunter', 'baker',
   'bishop', 'key', 'english', 'major', 'kim', 'said', 'frost', 'best', 'just', 'free', 'bond', 'more', 'north', 'south',
   'east', 'west', 'march', 'june', 'april', 'august', 'chance', 'street', 'field', 'ward', 'rose', 'new', 'van', 'mohammed',
-  'muhammad', 'ali', 'ahmed', 'hassan', 'hussein', 'singh', 'kumar', 'khan', 'abdullah', 'smith', 'jones', 'williams',
+  'muhammad', 'ali', 'ahmed',
+  // Days and months: news names them in nearly every sentence ("on Friday").
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'july',
+  'september', 'october', 'november', 'december', 'hassan', 'hussein', 'singh', 'kumar', 'khan', 'abdullah', 'smith', 'jones', 'williams',
   // Given names that also serve as surnames: alone they are far more often someone else.
   'jean', 'paul', 'pierre', 'charles', 'martin', 'michel', 'albert', 'philippe', 'guillaume', 'louis', 'george', 'john',
   'james', 'david', 'joseph', 'francis', 'thomas', 'peter', 'mohamed', 'mohammad', 'ahmad', 'ibrahim', 'mustafa', 'musa',

@@ -174,7 +174,9 @@ export const ROLE_TABLE: readonly (readonly [sector: string, phrases: readonly s
       'protest movement',
     ],
   ],
-  ['CVL', ['protester', 'protestor', 'demonstrator', 'civilian', 'resident', 'people', 'citizen', 'population', 'public', 'crowd', 'villager', 'mob', 'inhabitant', 'voter', 'man', 'woman', 'child', 'children', 'family', 'families', 'person', 'persons']],
+  ['CVL', ['protester', 'protestor', 'demonstrator', 'civilian', 'resident', 'people', 'citizen', 'population', 'public', 'crowd', 'villager', 'mob', 'inhabitant', 'voter', 'man', 'woman', 'child', 'children', 'family', 'families', 'person', 'persons',
+    // people held or hit, the usual targets of 17x-18x and 0841 (release)
+    'prisoner', 'political prisoner', 'detainee', 'inmate', 'hostage', 'captive', 'passenger', 'tourist', 'pilgrim', 'worshipper', 'victim']],
   [
     'REB',
     [
@@ -231,14 +233,14 @@ export const ROLE_TABLE: readonly (readonly [sector: string, phrases: readonly s
   ['BUS', ['company', 'firm', 'business', 'businessman', 'businesswoman', 'bank', 'corporation', 'manufacturer', 'producer', 'investor', 'exporter', 'importer', 'industry', 'plant', 'factory', 'enterprise', 'executive', 'chief executive', 'CEO', 'oil company', 'trader']],
   ['MED', ['media', 'journalist', 'reporter', 'newspaper', 'news agency', 'press', 'broadcaster', 'television', 'editor', 'correspondent', 'blogger', 'outlet', 'news outlet', 'media outlet', 'TV']],
   ['REF', ['refugee', 'asylum seeker', 'displaced people', 'displaced person', 'internally displaced', 'migrant']],
-  ['EDU', ['student', 'university', 'school', 'teacher', 'professor', 'academic', 'scholar', 'researcher', 'scientist']],
+  ['EDU', ['student', 'university', 'school', 'teacher', 'professor', 'lecturer', 'academic', 'scholar', 'researcher', 'scientist']],
   ['HLH', ['doctor', 'hospital', 'nurse', 'medic', 'health worker', 'health official', 'health ministry', 'paramedic']],
   ['REL', ['cleric', 'religious leader', 'church', 'imam', 'priest', 'bishop', 'archbishop', 'patriarch', 'rabbi', 'mullah', 'ayatollah', 'clergy', 'clergyman', 'monk', 'mosque', 'pope']],
   ['HRI', ['rights group', 'human rights group', 'human rights organisation', 'human rights organization', 'rights activist', 'human rights activist', 'human rights defender', 'rights organisation', 'rights organization', 'rights watchdog']],
   ['NGO', ['NGO', 'non-governmental organisation', 'non-governmental organization', 'nongovernmental organization', 'aid group', 'aid agency', 'aid worker', 'charity', 'activist', 'campaigner', 'humanitarian organisation', 'humanitarian organization']],
   ['LAB', ['union', 'trade union', 'labour union', 'labor union', 'worker', 'employee', 'striker', 'miner', 'labourer', 'laborer']],
   ['AGR', ['farmer', 'peasant', 'herder', 'fisherman', 'fishermen']],
-  ['CRM', ['criminal', 'gang', 'smuggler', 'trafficker', 'drug trafficker', 'cartel', 'pirate', 'kidnapper', 'hacker', 'thief', 'thieves', 'mafia']],
+  ['CRM', ['criminal', 'gang', 'smuggler', 'trafficker', 'drug trafficker', 'cartel', 'pirate', 'kidnapper', 'hacker', 'thief', 'thieves', 'mafia', 'suspect', 'drug lord', 'drug dealer']],
   ['ELI', ['former president', 'former prime minister', 'former minister', 'former leader', 'ex-president', 'ex-prime minister', 'former foreign minister', 'former defence minister', 'former defense minister', 'elite', 'oligarch', 'tycoon']],
 ];
 

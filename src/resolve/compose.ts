@@ -35,6 +35,10 @@ const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'centr
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'winter']);
+/** Posts and convoys of a sector: "army base", "police headquarters", "government compound". */
+const FACILITIES = new Set(['base', 'bases', 'camp', 'camps', 'headquarters', 'convoy', 'convoys', 'post', 'posts', 'checkpoint',
+  'checkpoints', 'station', 'stations', 'compound', 'barracks', 'outpost', 'outposts', 'patrol', 'patrols', 'academy', 'garrison',
+  'positions', 'installation', 'installations', 'facility', 'facilities', 'target', 'targets', 'hideout', 'hideouts', 'stronghold', 'strongholds']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /**
@@ -73,7 +77,9 @@ export function composeMentions(
       if (next !== undefined && link !== undefined && nextActor?.kind === 'actor' && COUNTRYISH.has(nextActor.entry.kind)) {
         const gapOk = next.i === j + 1 || (next.i === j + 2 && tokens[j + 1]?.normal === 'the');
         const sector = roles[0]?.sector ?? '';
-        const linkOk = link === 'of' || link === 'from'
+        // "its troops from Syria": troops that already belong to someone are moved from the place
+        const owned = ['its', 'their', 'his', 'her', 'our'].includes(tokens[group.i - 1]?.normal ?? '');
+        const linkOk = link === 'of' || (link === 'from' && !owned)
           || ((link === 'in' || link === 'at') && (nextActor.entry.kind === 'capital' || nextActor.entry.kind === 'seat'
             || (nextActor.entry.kind === 'country' && !['MIL', 'REB', 'INS'].includes(sector))));
         if (gapOk && linkOk) {
@@ -164,9 +170,16 @@ export function composeMentions(
     } else if (sector !== null) {
       // A bare role word modifying a noun is not an actor: "military exercises", "police station".
       const after = tokens[j];
-      if (unknownName === null && after !== undefined && /^[a-z]/.test(after.text) && (after.pos === 'NOUN'
+      const facility = after !== undefined && FACILITIES.has(after.normal) && tokens[j + 1]?.pos !== 'NOUN';
+      if (unknownName === null && !facility && after !== undefined && /^[a-z]/.test(after.text) && (after.pos === 'NOUN'
         // wink tags "exercises" in "Military exercises began" as a verb; a verb right after it gives it away.
         || (after.pos === 'VERB' && /s$/.test(after.normal) && ['VERB', 'AUX'].includes(tokens[j + 1]?.pos ?? '')))) continue;
+      if (facility && unknownName === null) {
+        // "an army base", "a police convoy": CAMEO codes an attack on a sector's post as one on the sector
+        mention.span = [span[0], after.end];
+        mention.text = body.slice(span[0], after.end);
+        mention.tokens = [group.i, j + 1];
+      }
       const country = context.soleCountry;
       Object.assign(mention, {
         code: (country ?? '') + sector, country, sector, entity: unknownName, via: 'role',

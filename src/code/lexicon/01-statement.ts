@@ -16,6 +16,7 @@ export const statement: readonly LexEntry[] = [
   verb('hold|attend vigil|funeral|memorial|commemoration', '017', { object: false, preps: 'for' }),
   verb('offer|express|send|extend condolence|sympathy', '018', { object: false, preps: 'to with' }),
   verb('sympathize|sympathise', '018', { object: false, preps: 'with' }),
-  verb('agree with', '019', { object: false }),
+  // "agreed with China to hold drills": the partner is the object of "with"; an act after it is intended
+  verb('agree with', '019', { object: true, frame: 'intend' }),
   verb('share view|concern|position', '019', { object: false, preps: 'with' }),
 ];

@@ -16,6 +16,9 @@ export const aid: readonly LexEntry[] = [
   verb('contribute|hand_over', '070', { preps: 'to', object: false, needsTarget: true, refine: aidRefine }),
   verb('deploy|send peacekeeper', '074', { preps: 'to in', object: false }),
   verb('grant|give|offer asylum|refuge', '075', { preps: 'to' }),
+  // taking in people who flee (CAMEO 075, asylum): "accepted 1,000 Syrian refugees", "opened its borders to"
+  verb('accept|admit|take_in|resettle|welcome|shelter|receive refugee|migrant|asylum_seeker|evacuee', '075', { object: true, needsTarget: true }),
+  verb('open border|door', '075', { preps: 'to for', object: false, needsTarget: true }),
   verb('aid|assist|help', '070', { needsTarget: true }),
   verb('provide', '070', { needsTarget: true, preps: 'to for' }),
   verb('lend|loan|donate', '071', { preps: 'to', object: false, needsTarget: true }),

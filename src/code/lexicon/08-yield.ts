@@ -3,14 +3,17 @@ import { noun, verb, type LexEntry } from './types.js';
 /** 08 Yield: releases, easing of sanctions or restrictions, retreat, ceasefires, resignations. */
 export const yieldTo: readonly LexEntry[] = [
   verb('release|free|freed', '0841', { needsTarget: true, preps: 'to' }),
-  verb('set free', '0841', { needsTarget: true }),
+  verb('set|let free', '0841', { needsTarget: true }),
   verb('pardon', '0841', { needsTarget: true }),
   verb('grant amnesty', '0841', { object: false, preps: 'to' }),
   verb('return|hand_back', '0842', { preps: 'to', object: false, needsTarget: true }),
-  verb('accept|meet|grant|accede demand|request|condition', '083', { preps: 'of by from', object: false }),
+  verb('accept|meet|grant|approve|accede demand|request|condition', '083', { preps: 'of by from', object: false }),
+  // "granted the company permission to ...": the one allowed is the object before the noun
+  verb('give|grant permission|approval|authorization|authorisation|clearance', '086', { preps: 'to for', object: true, needsTarget: true }),
   verb('accede', '083', { preps: 'to', object: false }),
   verb('allow|permit', '086', { needsTarget: true }),
   verb('lift|ease|remove|relax|suspend|scrap|drop sanction|embargo|tariff|boycott', '085', { preps: 'on against', object: false }),
+  verb('reduce|cut|lower|roll_back|slash tariff|duty', '085', { preps: 'on', object: false }),
   verb('lift|ease|end|relax curfew', '0813', { object: false, preps: 'in on' }),
   verb('lift|end state_of_emergency|martial_law', '0814', { object: false, preps: 'in on' }),
   verb('lift|ease|relax|remove ban|restriction', '081', { object: false, preps: 'on against' }),

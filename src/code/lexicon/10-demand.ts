@@ -4,7 +4,8 @@ import { verb, noun, type LexEntry } from './types.js';
 export const demand: readonly LexEntry[] = [
   verb('demand', '100', { frame: 'demand', preps: 'from of' }),
   verb('insist', '100', { frame: 'demand', object: false, preps: 'on' }),
-  verb('order', '170', { frame: 'order', needsTarget: true }),
+  // "ordered the minister to appear": an order with no coded act is a demand on the one ordered
+  verb('order', '100', { frame: 'order', needsTarget: true }),
   verb('press', '100', { frame: 'demand', needsTarget: true }),
   verb('press for', '100', { frame: 'demand', object: false }),
   verb('issue|make demand', '100', { object: false, preps: 'to on' }),

@@ -13,6 +13,8 @@ export const reject: readonly LexEntry[] = [
   verb('refuse|decline', '120', { frame: 'reject', refine: rejectRefine }),
   verb('turn down', '120', { frame: 'reject', refine: rejectRefine }),
   verb('rule out', '120', { frame: 'reject', refine: rejectRefine }),
+  // talks that end without agreement: the sides reject each other's terms
+  verb('fail to reach|strike agreement|deal|accord|compromise|consensus', '120', { object: false, preps: 'with on', symmetric: true }),
   verb('oppose', '120', { needsTarget: true, refine: rejectRefine }),
   verb('veto', '129', { object: true }),
   verb('defy|flout', '128', { needsTarget: true }),

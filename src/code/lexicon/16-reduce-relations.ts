@@ -11,7 +11,7 @@ export const reduceRelations: readonly LexEntry[] = [
   verb('expel inspector|observer|monitor', '1662', { object: false, preps: 'from' }),
   verb('expel peacekeeper', '1661', { object: false, preps: 'from' }),
   verb('expel aid|ngo|charity', '1663', { object: false, preps: 'from' }),
-  verb('cut|suspend|freeze|halt|stop|end|withhold|reduce aid|assistance|funding|support', '162', { preps: 'to for', object: false, refine: { 'military': '1622', 'economic': '1621', 'financial': '1621', 'humanitarian': '1623' } }),
+  verb('cut|suspend|freeze|halt|stop|end|withhold|reduce aid|assistance|funding|support|supply|delivery|shipment', '162', { preps: 'to for', object: false, refine: { 'military': '1622', 'economic': '1621', 'financial': '1621', 'humanitarian': '1623' } }),
   verb('impose|slap|levy|place|announce|introduce|extend|expand|tighten|adopt|approve|unveil|toughen sanction|embargo|tariff|boycott|penalty', '163', on),
   verb('hit|target sanction|tariff', '163', { preps: 'with', object: true }),
   verb('sanction|blacklist|embargo', '163', { needsTarget: true }),
@@ -26,4 +26,6 @@ export const reduceRelations: readonly LexEntry[] = [
   noun('trade war', '163', { preps: 'with against on', needsTarget: true }),
   noun('sanction|embargo|tariff|boycott', '163', { preps: 'on against targeting', needsTarget: true }),
   noun('expulsion', '160', { preps: 'of from', needsTarget: true }),
+  noun('suspension|cut|cutoff|freeze|halt aid|assistance|funding', '162', { preps: 'to for', needsTarget: true, refine: { 'military': '1622', 'economic': '1621', 'humanitarian': '1623' } }),
+  verb('withdraw|pull|pull_out peacekeeper|peacekeeping', '1661', { object: false, preps: 'from' }),
 ];

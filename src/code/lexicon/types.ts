@@ -28,6 +28,8 @@ export interface LexEntry {
   frame?: Frame;
   /** Nouns whose "of" names the one who acts: "the build-up of Russian troops", "the withdrawal of forces". */
   ofAgent?: boolean;
+  /** Code when the object is followed by what it is called ("called the minister a liar" -> 112). */
+  predicative?: string;
 }
 
 export interface EntryOptions {
@@ -39,6 +41,7 @@ export interface EntryOptions {
   refine?: Record<string, string>;
   frame?: Frame;
   ofAgent?: boolean;
+  predicative?: string;
 }
 
 function build(pos: LexEntry['pos'], words: string, code: string, o: EntryOptions): LexEntry {
@@ -55,6 +58,7 @@ function build(pos: LexEntry['pos'], words: string, code: string, o: EntryOption
   if (o.refine) entry.refine = Object.entries(o.refine);
   if (o.frame) entry.frame = o.frame;
   if (o.ofAgent) entry.ofAgent = true;
+  if (o.predicative !== undefined) entry.predicative = o.predicative;
   return entry;
 }
 
