@@ -1,7 +1,4 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { codeSentence } from '../../src/code/patterns.js';
-import { resolvedOf } from './resolved.js';
+import { patternTable } from './resolved.js';
 
 /** Actors of the test sentences, as the resolver would code them. */
 const ACTORS: Record<string, string> = {
@@ -10,21 +7,7 @@ const ACTORS: Record<string, string> = {
   Egypt: 'EGY', 'Russian troops': 'RUSMIL', 'its Gulf allies': 'GCC', 'the US': 'USA', France: 'FRA', Turkey: 'TUR',
 };
 
-type Row = [sentence: string, expected: string[]];
-
-function coded(sentence: string): string[] {
-  return resolvedOf(sentence, ACTORS).flatMap((s) =>
-    codeSentence(s).map((e) => `${e.code} ${e.source.code}>${e.target?.code ?? '-'} ${e.modality}`),
-  );
-}
-
-function table(name: string, rows: Row[]): void {
-  describe(name, () => {
-    for (const [sentence, expected] of rows) {
-      it(sentence, () => assert.deepEqual(coded(sentence).sort(), [...expected].sort()));
-    }
-  });
-}
+const table = patternTable(ACTORS);
 
 table('a preposition that opens a clause keeps the matrix subject out', [
   ["Merkel's statement on the budget came after Iran accused Israel of sabotage.", ['112 IRN>ISR asserted']],

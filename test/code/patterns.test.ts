@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { codeSentence } from '../../src/code/patterns.js';
-import { resolvedOf } from './resolved.js';
+import { patternTable, resolvedOf } from './resolved.js';
 
 /** Actors of the test sentences, as the resolver would code them. */
 const ACTORS: Record<string, string> = {
@@ -15,22 +15,7 @@ const ACTORS: Record<string, string> = {
   'the court': 'JUD', 'The court': 'JUD', 'the company': 'BUS', Minsk: 'BLRGOV', Moscow: 'RUSGOV',
 };
 
-type Row = [sentence: string, expected: string[]];
-
-/** Each expected event as "CODE SOURCE>TARGET modality", target "-" when none. */
-function coded(sentence: string): string[] {
-  return resolvedOf(sentence, ACTORS).flatMap((s) =>
-    codeSentence(s).map((e) => `${e.code} ${e.source.code}>${e.target?.code ?? '-'} ${e.modality}`),
-  );
-}
-
-function table(name: string, rows: Row[]): void {
-  describe(name, () => {
-    for (const [sentence, expected] of rows) {
-      it(sentence, () => assert.deepEqual(coded(sentence).sort(), [...expected].sort()));
-    }
-  });
-}
+const table = patternTable(ACTORS);
 
 table('one sentence per CAMEO root', [
   ['Russia denied the accusations.', ['016 RUS>- asserted']],

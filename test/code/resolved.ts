@@ -1,4 +1,7 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { annotate } from '../../src/annotate/index.js';
+import { codeSentence } from '../../src/code/patterns.js';
 import type { ActorMention, ResolvedSentence } from '../../src/types/index.js';
 import { articleOf } from '../annotate/article-of.js';
 
@@ -33,4 +36,22 @@ export function resolvedOf(text: string, actors: Record<string, string>): Resolv
     }
     return { ...s, mentions: mentions.sort((a, b) => a.tokens[0] - b.tokens[0]) };
   });
+}
+
+export type Row = [sentence: string, expected: string[]];
+
+/**
+ * A maker of test tables for the coder's patterns: each row is a sentence and every event it must
+ * give, as "CODE SOURCE>TARGET modality" (target "-" when none), with the actors given by `actors`.
+ */
+export function patternTable(actors: Record<string, string>): (name: string, rows: Row[]) => void {
+  const coded = (sentence: string): string[] =>
+    resolvedOf(sentence, actors).flatMap((s) => codeSentence(s).map((e) => `${e.code} ${e.source.code}>${e.target?.code ?? '-'} ${e.modality}`));
+  return (name, rows) => {
+    describe(name, () => {
+      for (const [sentence, expected] of rows) {
+        it(sentence, () => assert.deepEqual(coded(sentence).sort(), [...expected].sort()));
+      }
+    });
+  };
 }
