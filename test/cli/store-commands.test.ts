@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { GDELT_COLUMNS } from '../../src/export/gdelt-row.js';
 import { FLAT_COLUMNS } from '../../src/export/flat-event.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -32,6 +33,23 @@ before(() => {
 });
 
 describe('store commands', () => {
+  it('says so before bringing an older store up to date, then answers', async () => {
+    const old = join(dir, 'old.db');
+    copyFileSync(db, old);
+    const raw = new Database(old);
+    raw.exec('DROP INDEX events_pair; DROP INDEX events_source_date; DROP INDEX events_source_code; DROP INDEX events_target_code');
+    raw.exec('CREATE INDEX events_roots ON events (source_root, target_root, date_lo)');
+    raw.pragma('user_version = 2');
+    raw.close();
+    const first = await runDyad(['events', '--db', old]);
+    assert.equal(first.code, 0);
+    assert.match(first.stderr, /old\.db: updating the store from schema 2 to \d+/);
+    assert.match(first.stdout, /1-3 of 3 events/);
+    const again = await runDyad(['events', '--db', old]);
+    assert.equal(again.stderr, '');
+  });
+
+
   it('lists events as a table, JSON Lines and CSV, filtered', async () => {
     const table = await runDyad(['events', '--db', db]);
     assert.equal(table.code, 0);

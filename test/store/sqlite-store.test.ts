@@ -18,7 +18,7 @@ describe('SQLite store files', () => {
   it('keeps what it stored across reopening, at the current schema version', () => {
     const path = join(dir, 'reopen.db');
     const a = makeArticle(['Russia accused Ukraine.']);
-    const first = openSqliteStore(path);
+    const first = openSqliteStore(path, { onMigrate: () => assert.fail('a new store is made at the current schema, not migrated') });
     first.addArticle(a, { events: [makeEvent(a, { source: 'RUS', target: 'UKR', cameo: '112' })], quotes: [], quantities: [] });
     first.close();
     const again = openSqliteStore(path);
@@ -45,7 +45,9 @@ describe('SQLite store files', () => {
       CREATE INDEX events_roots ON events (source_root, target_root, date_lo)`);
     raw.pragma('user_version = 1');
     raw.close();
-    const migrated = openSqliteStore(path);
+    const told: [number, number][] = [];
+    const migrated = openSqliteStore(path, { onMigrate: (from, to) => told.push([from, to]) });
+    assert.deepEqual(told, [[1, MIGRATIONS.length]]);
     assert.deepEqual(migrated.network(), expected);
     migrated.close();
     const check = new Database(path, { readonly: true });

@@ -8,7 +8,7 @@ export const actorsCommand: Command = {
   usage: 'dyad actors [--limit 100] [--format table|jsonl] [--db dyad.db]',
   run(args, io) {
     const { values } = parseArgs({ args, options: { db: { type: 'string', default: 'dyad.db' }, limit: { type: 'string', default: '100' }, format: { type: 'string', default: 'table' } } });
-    const store = openExistingStore(values.db);
+    const store = openExistingStore(values.db, io);
     try {
       const actors = store.actors(Number(values.limit) || 100);
       if (values.format === 'jsonl') for (const a of actors) io.stdout.write(JSON.stringify(a) + '\n');

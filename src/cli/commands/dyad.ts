@@ -20,7 +20,7 @@ export const dyadCommand: Command = {
     if (!a || !b || positionals.length !== 2) throw usageError(`two actor codes expected\nusage: ${this.usage}`);
     const by = values.by as Period;
     if (!PERIODS.includes(by)) throw usageError(`--by expects day, week, month or year, got "${values.by}"`);
-    const store = openExistingStore(values.db);
+    const store = openExistingStore(values.db, io);
     try {
       const points = store.dyad(a, b, by, toFilter(values));
       if (values.format === 'jsonl') {

@@ -19,7 +19,7 @@ export const eventsCommand: Command = {
     const offset = Number(values.offset);
     if (!Number.isInteger(limit) || limit < 1 || !Number.isInteger(offset) || offset < 0) throw usageError('--limit and --offset expect whole numbers');
     const filter = { ...toFilter(values), limit, offset };
-    const store = openExistingStore(values.db);
+    const store = openExistingStore(values.db, io);
     try {
       const events = store.events(filter);
       switch (values.format) {

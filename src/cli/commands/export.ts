@@ -16,7 +16,7 @@ export const exportCommand: Command = {
     if (!format || !EXPORT_FORMATS.includes(format)) throw usageError(`--format expects one of ${EXPORT_FORMATS.join(', ')}`);
     if (format === 'parquet' && !values.out) throw usageError('--format parquet needs --out FILE');
     const filter = toFilter(values);
-    const store = openExistingStore(values.db);
+    const store = openExistingStore(values.db, io);
     try {
       const events = store.eachEvent(filter);
       let n: number;

@@ -8,6 +8,7 @@ import { readActorFiles } from '../../knowledge/read-actor-files.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { usageError } from '../../errors.js';
 import { requireInputs } from '../args.js';
+import { migrationNotice } from '../store-args.js';
 import type { CliIO, Command } from '../io.js';
 
 /** Counts the items up front when that is cheap (local files only), so the progress bar can show time left. */
@@ -22,7 +23,7 @@ async function countLocal(args: string[]): Promise<number | null> {
 export async function ingestPaths(inputs: string[], db: string, jobs: number, io: CliIO, quiet = false, actorFiles: string[] = []): Promise<number> {
   // Read here first, so that a bad dictionary fails once, before any worker starts.
   const dictionary = readActorFiles(actorFiles);
-  const store = openSqliteStore(db);
+  const store = openSqliteStore(db, { onMigrate: migrationNotice(db, io) });
   // jobs 0 codes in this thread: slower, but handy for debugging.
   const pool = jobs > 0 ? new WorkerPool(jobs, db, actorFiles) : null;
   const reporter = createProgressReporter(io.stderr);

@@ -15,7 +15,7 @@ export const searchCommand: Command = {
     });
     const query = positionals.join(' ').trim();
     if (!query) throw usageError(`no search words given\nusage: ${this.usage}`);
-    const store = openExistingStore(values.db);
+    const store = openExistingStore(values.db, io);
     try {
       const hits = store.search(query, Number(values.limit) || 20);
       if (values.format === 'jsonl') for (const h of hits) io.stdout.write(JSON.stringify(h) + '\n');

@@ -48,8 +48,14 @@ interface MentionRow extends MentionFields {
   published: string | null;
 }
 
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Told before an existing store is migrated, which can take minutes at millions of events. */
+  onMigrate?: (from: number, to: number) => void;
+}
+
 /** Opens (creating and migrating when needed) the SQLite store at `path`. */
-export function openSqliteStore(path: string, options: { readonly?: boolean } = {}): SqliteStore {
+export function openSqliteStore(path: string, options: OpenOptions = {}): SqliteStore {
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
@@ -58,7 +64,7 @@ export function openSqliteStore(path: string, options: { readonly?: boolean } = 
     if ((err as { code?: string }).code === 'SQLITE_NOTADB') throw new DyadError('input', `${path}: not a Dyad store (not an SQLite database)`);
     throw new DyadError('input', `${path}: cannot open the store (${(err as Error).message})`);
   }
-  return new SqliteStore(db, path, options.readonly ?? false);
+  return new SqliteStore(db, path, options.readonly ?? false, options.onMigrate);
 }
 
 /** How many of the newest matching articles a search ranks. */
@@ -79,15 +85,16 @@ export class SqliteStore implements EventStore {
     private readonly db: Database.Database,
     private readonly path: string,
     private readonly readonly: boolean,
+    onMigrate?: (from: number, to: number) => void,
   ) {
     // NORMAL is durable against process crashes in WAL mode and keeps one transaction per article cheap.
     if (!readonly) db.pragma('synchronous = NORMAL');
     // SQLite's default page cache is 2 MB; at millions of events the indexes a query walks want more.
     db.pragma('cache_size = -65536');
-    this.migrate(readonly);
+    this.migrate(readonly, onMigrate);
   }
 
-  private migrate(readonly: boolean): void {
+  private migrate(readonly: boolean, onMigrate?: (from: number, to: number) => void): void {
     let version: number;
     try {
       version = this.db.pragma('user_version', { simple: true }) as number;
@@ -104,6 +111,7 @@ export class SqliteStore implements EventStore {
     if (version < MIGRATIONS.length && readonly) {
       throw new DyadError('input', `${this.path}: the store needs a migration; open it once without read-only`);
     }
+    if (version > 0 && version < MIGRATIONS.length) onMigrate?.(version, MIGRATIONS.length);
     for (let v = version; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[v] ?? '');
