@@ -9,7 +9,7 @@ import { collectParagraphs } from './collect-paragraphs.js';
 import { filterParagraphs } from './filter-paragraphs.js';
 import { markedContainer } from './main-container.js';
 import { mergeImages, pageFigures } from './page-figures.js';
-import { readMetadata } from './metadata.js';
+import { absoluteUrl, readMetadata } from './metadata.js';
 import { choosePageTitle } from './page-title.js';
 import { prepareHtml } from './prepare-html.js';
 
@@ -52,16 +52,6 @@ function chooseSubtitle(standfirst: string | null, description: string | null, t
   return d;
 }
 
-/** An image path as a full address, against the page's own; left as written when it cannot be. */
-function absoluteUrl(url: string | null, base: string | null): string | null {
-  if (url === null || base === null) return url;
-  try {
-    return new URL(url, base).href;
-  } catch {
-    return url;
-  }
-}
-
 /** Body and metadata of a news page. */
 export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
   const prepared = prepareHtml(html);
@@ -95,7 +85,8 @@ export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
     byline: meta.byline,
     published: meta.published,
     language: null,
-    images: mergeImages(figures, body.images).map((image) => ({ ...image, url: absoluteUrl(image.url ?? null, meta.url) })),
+    // An address that cannot be made full (a relative path on a page with no URL) stays as written.
+    images: mergeImages(figures, body.images).map((image) => ({ ...image, url: absoluteUrl(image.url, meta.url) ?? image.url ?? null })),
     site: meta.site,
     paragraphs,
   };

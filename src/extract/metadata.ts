@@ -135,7 +135,8 @@ function bylineFromMarkup(document: Document): string[] {
   return [text.replace(/\s*(?:[|•·,]|\bon\b|\bupdated\b|\bpublished\b)\s*.*\d{4}.*$/i, '')];
 }
 
-function absoluteUrl(href: string | null | undefined, base: string | null): string | null {
+/** `href` as a full address against `base`; null when it is missing or cannot be made one. */
+export function absoluteUrl(href: string | null | undefined, base: string | null): string | null {
   if (!href) return null;
   try {
     return new URL(href.trim(), base ?? undefined).href;

@@ -120,3 +120,8 @@ async function* feedItems(input: string, xml: string): AsyncGenerator<IngestItem
 }
 
 export type IngestTask = Exclude<IngestItem, { kind: 'failed' }>;
+
+/** The input a task came from, as the user named it (a WARC record names its own). */
+export function inputOf(task: IngestTask): string {
+  return task.kind === 'path' ? task.input : task.doc.input;
+}

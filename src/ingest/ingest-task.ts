@@ -3,9 +3,7 @@ import { DyadError } from '../errors.js';
 import { readInput } from '../io/read-input.js';
 import { processDocument, type ProcessOptions } from '../pipeline.js';
 import type { Article, CodedArticle } from '../types/index.js';
-import type { IngestTask } from './expand-inputs.js';
-
-
+import { inputOf, type IngestTask } from './expand-inputs.js';
 
 export type TaskResult =
   | { status: 'done'; input: string; article: Article; coded: CodedArticle }
@@ -17,7 +15,7 @@ export type TaskResult =
  * bytes are already in the store, so that a second run of the same ingest skips them cheaply.
  */
 export async function runIngestTask(task: IngestTask, seen: (sha256: string) => boolean, options: ProcessOptions = {}): Promise<TaskResult> {
-  const input = task.kind === 'path' ? task.input : task.doc.input;
+  const input = inputOf(task);
   try {
     const doc = task.kind === 'path' ? await readInput(task.input) : task.doc;
     if (seen(createHash('sha256').update(doc.bytes).digest('hex'))) return { status: 'skipped', input };

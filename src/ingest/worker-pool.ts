@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { IngestTask } from './expand-inputs.js';
+import { inputOf, type IngestTask } from './expand-inputs.js';
 import type { TaskResult } from './ingest-task.js';
 
 /**
@@ -30,7 +30,6 @@ interface Job {
  */
 const DEPTH = 2;
 
-const inputOf = (job: Job): string => (job.task.kind === 'path' ? job.task.input : job.task.doc.input);
 
 /** A fixed set of worker threads, each coding one document at a time. */
 export class WorkerPool {
@@ -63,7 +62,7 @@ export class WorkerPool {
     if (!jobs) return;
     this.assigned.delete(worker);
     for (let i = this.slots.indexOf(worker); i >= 0; i = this.slots.indexOf(worker)) this.slots.splice(i, 1);
-    for (const job of jobs) job.resolve({ status: 'failed', input: inputOf(job), reason: `worker failed: ${reason}` });
+    for (const job of jobs) job.resolve({ status: 'failed', input: inputOf(job.task), reason: `worker failed: ${reason}` });
     if (this.assigned.size === 0) {
       this.broken = reason;
       for (const waiting of this.queue.splice(0)) this.fail(waiting);
@@ -71,7 +70,7 @@ export class WorkerPool {
   }
 
   private fail(job: Job): void {
-    job.resolve({ status: 'failed', input: inputOf(job), reason: `no worker left: ${this.broken ?? 'unknown'}` });
+    job.resolve({ status: 'failed', input: inputOf(job.task), reason: `no worker left: ${this.broken ?? 'unknown'}` });
   }
 
   private dispatch(): void {

@@ -286,7 +286,10 @@ export class SqliteStore implements EventStore {
     ).run(ref.code, ref.country, ref.sector, ref.entity);
   }
 
-  /** SQL conditions and parameters for a filter, over the events table aliased `e`. */
+  /**
+   * SQL conditions and parameters for a filter, over the events table aliased `e`. `directed` (one
+   * direction of an actor or dyad) stands in for the filter's actor and dyad.
+   */
   private where(filter: EventFilter, directed?: Sides): { sql: string; params: unknown[] } {
     const clauses: string[] = [];
     const params: unknown[] = [];
@@ -298,8 +301,8 @@ export class SqliteStore implements EventStore {
       params.push(code, `${code}\uffff`);
       return `(e.${column} >= ? AND e.${column} < ?)`;
     };
-    if (filter.actor) clauses.push(`(${side('source', filter.actor)} OR ${side('target', filter.actor)})`);
-    if (filter.dyad) {
+    if (filter.actor && !directed) clauses.push(`(${side('source', filter.actor)} OR ${side('target', filter.actor)})`);
+    if (filter.dyad && !directed) {
       const [a, b] = filter.dyad;
       clauses.push(`((${side('source', a)} AND ${side('target', b)}) OR (${side('source', b)} AND ${side('target', a)}))`);
     }
@@ -362,7 +365,7 @@ export class SqliteStore implements EventStore {
       // an index range already in date order, so read the first page of each and merge.
       const rows = new Map<number, EventRow>();
       for (const directed of sides) {
-        const { sql, params } = this.where({ ...filter, actor: undefined, dyad: undefined }, directed);
+        const { sql, params } = this.where(filter, directed);
         for (const row of this.newestFirst(sql).all(...params, offset + limit, 0) as EventRow[]) rows.set(row.rowid, row);
       }
       const page = [...rows.values()].sort((x, y) => (y.date_lo ?? '').localeCompare(x.date_lo ?? '') || y.rowid - x.rowid);
@@ -447,7 +450,7 @@ export class SqliteStore implements EventStore {
       // As for a page: each direction is one index range; the union of their first `max` is the count.
       const seen = new Set<number>();
       for (const directed of sides) {
-        const w = this.where({ ...filter, actor: undefined, dyad: undefined }, directed);
+        const w = this.where(filter, directed);
         const rows = this.stmt(`SELECT e.rowid FROM events e ${w.sql} ORDER BY e.date_lo DESC LIMIT ?`).all(...w.params, max) as { rowid: number }[];
         for (const row of rows) seen.add(row.rowid);
       }
@@ -504,7 +507,7 @@ export class SqliteStore implements EventStore {
       ['a>b', a, b],
       ['b>a', b, a],
     ] as const) {
-      const { sql, params } = this.where({ ...filter, dyad: undefined, actor: undefined }, [from, to]);
+      const { sql, params } = this.where(filter, [from, to]);
       const rows = this.db
         .prepare(
           `SELECT ${period} AS period, count(*) AS events, sum(e.mentions) AS mentions, sum(e.goldstein) AS gsum,
