@@ -23,13 +23,20 @@ function json(status: number, value: unknown): HttpResponse {
 
 const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
 const MAX_LIMIT = 500;
+/** Deeper pages make the store read and sort offset + limit rows; `dyad export` reads everything. */
+const MAX_OFFSET = 100_000;
+
+function wholeNumber(q: URLSearchParams, name: string, fallback: number, min: number, max: number): number {
+  const raw = q.get(name);
+  if (raw === null) return fallback;
+  // Digits only: Number() would also take '', '1e9', '0x10' and 20-digit values it cannot hold exactly.
+  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!(value >= min && value <= max)) throw new DyadError('usage', `${name} must be a whole number from ${min} to ${max}`);
+  return value;
+}
 
 function page(q: URLSearchParams, fallback: number): { limit: number; offset: number } {
-  const limit = Number(q.get('limit') ?? fallback);
-  const offset = Number(q.get('offset') ?? 0);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new DyadError('usage', `limit must be a whole number from 1 to ${MAX_LIMIT}`);
-  if (!Number.isInteger(offset) || offset < 0) throw new DyadError('usage', 'offset must be a whole number, 0 or more');
-  return { limit, offset };
+  return { limit: wholeNumber(q, 'limit', fallback, 1, MAX_LIMIT), offset: wholeNumber(q, 'offset', 0, 0, MAX_OFFSET) };
 }
 
 function filterFrom(q: URLSearchParams): ReturnType<typeof toFilter> {
@@ -48,7 +55,7 @@ type Route = (q: URLSearchParams, params: string[]) => HttpResponse | Promise<Ht
  * The HTTP API and the UI over a store, as a function from a request to a response, so that tests
  * call it in-process; src/server/serve.ts adapts it to node:http.
  */
-export function createApp(store: EventStore): { handle(method: string, url: string): Promise<HttpResponse> } {
+export function createApp(store: EventStore, log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): { handle(method: string, url: string): Promise<HttpResponse> } {
   const routes: [RegExp, Route][] = [
     [/^\/api\/stats$/, () => json(200, store.stats())],
     [
@@ -105,8 +112,10 @@ export function createApp(store: EventStore): { handle(method: string, url: stri
 
   return {
     async handle(method, rawUrl) {
-      const url = new URL(rawUrl, 'http://localhost');
       if (method !== 'GET' && method !== 'HEAD') return json(405, { error: 'only GET is supported' });
+      // A target such as "//" or "//x:y" is a URL with an authority, or none at all: not ours.
+      const url = rawUrl.startsWith('/') && !rawUrl.startsWith('//') ? URL.parse(rawUrl, 'http://localhost') : null;
+      if (!url) return json(400, { error: 'malformed request target' });
       try {
         for (const [pattern, route] of routes) {
           const m = pattern.exec(url.pathname);
@@ -116,6 +125,7 @@ export function createApp(store: EventStore): { handle(method: string, url: stri
       } catch (err) {
         // The one place where errors become HTTP statuses.
         if (err instanceof DyadError) return json(err.kind === 'usage' ? 400 : 422, { error: err.message });
+        log(`dyad serve: ${method} ${url.pathname}: ${(err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ')}`);
         return json(500, { error: 'internal error' });
       }
     },

@@ -13,13 +13,13 @@ const countries = require('world-countries') as Countries;
 
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', json: 'application/json' };
 
-/** Only these files are served: the built UI, the chart library, and the world map. */
-const ASSETS: Record<string, () => Promise<string | Uint8Array>> = {
-  'app.js': () => readFile(join(packageRoot(), 'dist', 'web', 'app.js')),
-  'app.css': () => readFile(join(packageRoot(), 'dist', 'web', 'app.css')),
-  'echarts.min.js': () => readFile(require.resolve('echarts/dist/echarts.min.js')),
-  'world.json': worldGeoJson,
-};
+/** Only these files are served: the built UI, the chart library, and the world map. A Map, so that "constructor" is not one. */
+const ASSETS = new Map<string, () => Promise<string | Uint8Array>>([
+  ['app.js', () => readFile(join(packageRoot(), 'dist', 'web', 'app.js'))],
+  ['app.css', () => readFile(join(packageRoot(), 'dist', 'web', 'app.css'))],
+  ['echarts.min.js', () => readFile(require.resolve('echarts/dist/echarts.min.js'))],
+  ['world.json', worldGeoJson],
+]);
 
 /** Country shapes from world-atlas (Natural Earth, 1:110m) as GeoJSON named by ISO3, for offline maps. */
 async function worldGeoJson(): Promise<string> {
@@ -36,7 +36,7 @@ async function worldGeoJson(): Promise<string> {
 const cache = new Map<string, HttpResponse>();
 
 export async function readAsset(name: string): Promise<HttpResponse | null> {
-  const load = ASSETS[name];
+  const load = ASSETS.get(name);
   if (!load) return null;
   let response = cache.get(name);
   if (!response) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -78,6 +79,51 @@ describe('HTTP API', () => {
     const geo = JSON.parse(String(world.body)) as { features: { properties: { name: string } }[] };
     const names = new Set(geo.features.map((f) => f.properties.name));
     for (const iso3 of ['RUS', 'BLR', 'UKR', 'CHN', 'USA']) assert.ok(names.has(iso3), iso3);
+  });
+
+  it('answers malformed targets, unknown assets and absurd numbers with 4xx', async () => {
+    for (const target of ['//', '//x:y/api/stats', 'http://evil.example/api/stats', '*']) assert.equal((await get(target)).status, 400, target);
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) assert.equal((await get(`/assets/${name}`)).status, 404, name);
+    for (const offset of ['99999999999999999999', '1e3', '0x10', '', '-1', '100001']) assert.equal((await get(`/api/events?offset=${offset}`)).status, 400, offset);
+    assert.equal((await get('/api/events?offset=100000')).status, 200);
+  });
+
+  it('answers an unexpected error with 500 and a log line', async () => {
+    const closed = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'dyad-app-')), 'closed.db'));
+    closed.close();
+    const lines: string[] = [];
+    const r = await createApp(closed, (line) => lines.push(line)).handle('GET', '/api/stats');
+    assert.equal(r.status, 500);
+    assert.equal(lines.length, 1);
+    assert.match(lines[0] ?? '', /^dyad serve: GET \/api\/stats: .*not open/);
+  });
+
+  it('over HTTP, refuses Host names other than its own and survives raw hostile requests', async () => {
+    const running = await startServer(store, { port: 0 });
+    try {
+      const { port } = new URL(running.url);
+      const raw = (request: string): Promise<string> =>
+        new Promise((resolve, reject) => {
+          const socket = connect(Number(port), '127.0.0.1', () => socket.end(request));
+          let text = '';
+          socket.on('data', (d) => (text += d.toString('latin1')));
+          socket.on('end', () => resolve(text));
+          socket.on('error', reject);
+        });
+      const status = async (target: string, host: string): Promise<number> => Number(/^HTTP\/1\.1 (\d+)/.exec(await raw(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`))?.[1]);
+      assert.equal(await status('/api/stats', `localhost:${port}`), 200);
+      assert.equal(await status('/api/stats', `127.0.0.1:${port}`), 200);
+      assert.equal(await status('/api/stats', `[::1]:${port}`), 200);
+      assert.equal(await status('/api/stats', `rebound.example:${port}`), 421);
+      assert.equal(await status('/api/stats', `127.0.0.1.rebound.example`), 421);
+      assert.equal(await status('//', `127.0.0.1:${port}`), 400);
+      assert.equal(await status('/assets/constructor', `127.0.0.1:${port}`), 404);
+      assert.match(await raw('GET /api/stats HTTP/1.0\r\n\r\n'), /^HTTP\/1\.1 421/);
+      assert.match(await raw('\u0000\u0001 garbage\r\n\r\n'), /^HTTP\/1\.1 400/);
+      assert.equal((await fetch(`${running.url}api/stats`)).status, 200);
+    } finally {
+      await running.close();
+    }
   });
 
   it('listens on 127.0.0.1 over real HTTP', async () => {
