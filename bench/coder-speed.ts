@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { annotate } from '../src/annotate/index.js';
-import { codeArticle } from '../src/code/code-article.js';
+import { codeArticle } from '../src/pipeline.js';
 import type { Article } from '../src/types/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

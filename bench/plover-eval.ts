@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotate } from '../src/annotate/index.js';
-import { codeArticle } from '../src/code/code-article.js';
+import { codeArticle } from '../src/pipeline.js';
 import { defaultActorDictionary } from '../src/knowledge/actor-dictionary.js';
 import { resolveActors } from '../src/resolve/index.js';
 import type { Article, Event } from '../src/types/index.js';

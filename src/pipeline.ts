@@ -1,18 +1,42 @@
-import { codeArticle } from './code/code-article.js';
+import { annotate } from './annotate/index.js';
+import { codeSentences } from './code/code-sentences.js';
+import { MAX_CODED_TOKENS } from './code/patterns.js';
 import { extractArticle } from './extract/extract-article.js';
+import { defaultActorDictionary } from './knowledge/actor-dictionary.js';
 import type { ActorDictionary } from './knowledge/types.js';
-import type { Article, CodedArticle, RawDocument } from './types/index.js';
+import { resolveActors } from './resolve/index.js';
+import type { AnnotatedArticle, Article, CodedArticle, RawDocument } from './types/index.js';
 
 export interface ProcessOptions {
   /** Publication date for documents that lack one (YYYY-MM-DD): from the user or a feed. */
   published?: string | null;
+  /** The actors to resolve names against; the built-in dictionary by default. */
   dictionary?: ActorDictionary | undefined;
 }
 
+let builtIn: ActorDictionary | null = null;
+
 /** The whole pure pipeline for one document: extract the article, then code its events. */
 export function processDocument(doc: RawDocument, options: ProcessOptions = {}): { article: Article; coded: CodedArticle } {
-  const article = extractArticle(doc);
-  if (article.published === null && options.published) article.published = options.published;
-  const coded = codeArticle(article, { published: options.published ?? null, dictionary: options.dictionary });
-  return { article, coded };
+  const extracted = extractArticle(doc);
+  const article = extracted.published === null && options.published ? { ...extracted, published: options.published } : extracted;
+  return { article, coded: codeArticle(article, options) };
+}
+
+/**
+ * Article -> events, quotes and quantities, one stage after another, each a pure function of the
+ * record before it: annotate (sentences, tokens, tags, dependency trees), resolve (actors and places
+ * with the whole article as context), code (events, quotes, quantities).
+ */
+export function codeArticle(article: Article, options: ProcessOptions = {}): CodedArticle {
+  if (article.language !== null && article.language !== 'en') return { events: [], quotes: [], quantities: [] };
+  const published = article.published?.slice(0, 10) ?? options.published ?? null;
+  const annotated = withoutRunOns(annotate(article));
+  const resolved = resolveActors(annotated, options.dictionary ?? (builtIn ??= defaultActorDictionary()), published);
+  return codeSentences(resolved, article, published);
+}
+
+/** Run-on "sentences" (lists, tables, text without punctuation) are neither resolved nor coded. */
+function withoutRunOns(doc: AnnotatedArticle): AnnotatedArticle {
+  return { article: doc.article, sentences: doc.sentences.filter((s) => s.tokens.length <= MAX_CODED_TOKENS) };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { codeArticle } from '../../src/code/code-article.js';
+import { codeArticle } from '../../src/pipeline.js';
 import type { Event } from '../../src/types/index.js';
 import { articleOf } from '../annotate/article-of.js';
 

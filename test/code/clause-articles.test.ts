@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { codeArticle } from '../../src/code/code-article.js';
+import { codeArticle } from '../../src/pipeline.js';
 import { articleOf } from '../annotate/article-of.js';
 
 /** "CODE SOURCE>TARGET modality" for each event of a short article (published 2023-05-10). */

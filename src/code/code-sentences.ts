@@ -1,22 +1,8 @@
-import { annotate } from '../annotate/index.js';
-import { defaultActorDictionary } from '../knowledge/actor-dictionary.js';
 import { resolvePlace } from '../knowledge/places.js';
-import type { ActorDictionary } from '../knowledge/types.js';
-import { resolveActors } from '../resolve/index.js';
 import type { Article, CodedArticle, EventLocation, ResolvedSentence } from '../types/index.js';
 import { codeEvents } from './code-events.js';
-import { MAX_CODED_TOKENS } from './patterns.js';
 import { findQuantities } from './quantities.js';
 import { findQuotes } from './quotes.js';
-
-export interface CodeOptions {
-  /** Publication date to resolve relative dates against when the article has none (YYYY-MM-DD). */
-  published?: string | null;
-  /** The actors to resolve names against; the built-in dictionary by default. */
-  dictionary?: ActorDictionary | undefined;
-}
-
-let builtIn: ActorDictionary | null = null;
 
 /** The first place a sentence names ("in St. Petersburg"), placed with the article's countries as
  * hints; null when it names none: never a country's centre by default. */
@@ -38,15 +24,10 @@ function placeFinder(sentences: readonly ResolvedSentence[]): (s: ResolvedSenten
   };
 }
 
-/** Article -> events, quotes and quantities. */
-export function codeArticle(article: Article, options: CodeOptions = {}): CodedArticle {
-  const published = article.published?.slice(0, 10) ?? options.published ?? null;
-  if (article.language !== null && article.language !== 'en') return { events: [], quotes: [], quantities: [] };
-  const dictionary = options.dictionary ?? (builtIn ??= defaultActorDictionary());
-  const doc = annotate(article);
-  // Run-on "sentences" are not coded, so they are not resolved either (it is slow on them).
-  const codable = { article: doc.article, sentences: doc.sentences.filter((s) => s.tokens.length <= MAX_CODED_TOKENS) };
-  const sentences = resolveActors(codable, dictionary, published).filter((s) => !s.discard);
+/** Resolved sentences -> events, quotes and quantities. */
+export function codeSentences(resolved: readonly ResolvedSentence[], article: Article, published: string | null): CodedArticle {
+  // Sports and entertainment lines name actors but report nothing about them.
+  const sentences = resolved.filter((s) => !s.discard);
   return {
     events: codeEvents(sentences, { article, published, placeOf: placeFinder(sentences) }),
     quotes: findQuotes(sentences, article),
