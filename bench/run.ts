@@ -17,6 +17,7 @@ const BENCHES: [file: string, args: string[]][] = [
   ['bench/plover-eval.ts', []],
   ['bench/real-news.ts', []],
   ['bench/non-political.ts', []],
+  ['bench/example.ts', []],
   ['bench/coder-speed.ts', []],
   ['bench/ingest-throughput.ts', ['--count', '10000']],
   ['bench/store-queries.ts', ['--events', '1000000']],
