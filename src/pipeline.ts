@@ -1,7 +1,9 @@
 import { annotate } from './annotate/index.js';
 import { codeSentences } from './code/code-sentences.js';
 import { MAX_CODED_TOKENS } from './code/patterns.js';
+import { inputError } from './errors.js';
 import { extractArticle } from './extract/extract-article.js';
+import { hasProse } from './has-prose.js';
 import { defaultActorDictionary } from './knowledge/actor-dictionary.js';
 import type { ActorDictionary } from './knowledge/types.js';
 import { resolveActors } from './resolve/index.js';
@@ -16,9 +18,13 @@ export interface ProcessOptions {
 
 let builtIn: ActorDictionary | null = null;
 
-/** The whole pure pipeline for one document: extract the article, then code its events. */
+/**
+ * The whole pure pipeline for one document: extract the article, then code its events. A document
+ * without prose (a password file, a table, code) is refused, so that it is never stored as an article.
+ */
 export function processDocument(doc: RawDocument, options: ProcessOptions = {}): { article: Article; coded: CodedArticle } {
   const extracted = extractArticle(doc);
+  if (!hasProse(extracted.body)) throw inputError(doc.input, 'not an article: no sentences of prose (a listing, a table or code?)');
   const article = extracted.published === null && options.published ? { ...extracted, published: options.published } : extracted;
   return { article, coded: codeArticle(article, options) };
 }

@@ -1,5 +1,8 @@
 import { DyadError } from '../errors.js';
+import { dyadVersion } from '../version.js';
+import { formatHelp } from './format-help.js';
 import type { CliIO, Command } from './io.js';
+import { OutputClosed } from './write-stdout.js';
 
 /**
  * The commands, each loaded only when run: `dyad --help` should not pay for the NLP model, the
@@ -29,7 +32,7 @@ function help(): string {
     'commands:',
     ...lines,
     '',
-    'Run "dyad COMMAND --help" for the options of one command.',
+    'Run "dyad help COMMAND" (or "dyad COMMAND --help") for its options, their defaults and examples.',
     'Exit status: 0 success, 1 a document could not be processed, 2 bad usage.',
     '',
   ].join('\n');
@@ -37,25 +40,37 @@ function help(): string {
 
 /** The one place where errors become exit codes. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(help());
-    return name === undefined ? 2 : 0;
+  const [first, ...rest] = argv;
+  // "dyad help events" is "dyad events --help".
+  const [name, args] = first === 'help' && rest[0] !== undefined ? [rest[0], ['--help']] : [first, rest];
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.stdout.write(help());
+      return name === undefined ? 2 : 0;
+    }
+    if (name === '--version' || name === '-v') {
+      io.stdout.write(`dyad ${dyadVersion()}\n`);
+      return 0;
+    }
+    const entry = COMMANDS.find((c) => c.name === name);
+    if (!entry) {
+      io.stderr.write(`dyad: unknown command "${name}"\n${help()}`);
+      return 2;
+    }
+    const command = await entry.load();
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout.write(formatHelp(command, entry.summary));
+      return 0;
+    }
+    return await run(command, args, io);
+  } catch (err) {
+    if (err instanceof OutputClosed) return 0;
+    throw err;
   }
-  if (name === '--version') {
-    io.stdout.write('dyad 0.1.0\n');
-    return 0;
-  }
-  const entry = COMMANDS.find((c) => c.name === name);
-  if (!entry) {
-    io.stderr.write(`dyad: unknown command "${name}"\n${help()}`);
-    return 2;
-  }
-  const command = await entry.load();
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout.write(`usage: ${command.usage}\n`);
-    return 0;
-  }
+}
+
+async function run(command: Command, args: string[], io: CliIO): Promise<number> {
+  const name = command.name;
   try {
     return await command.run(args, io);
   } catch (err) {
@@ -66,7 +81,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     // parseArgs reports unknown options and missing values with these codes: that is bad usage.
     const code = (err as { code?: string }).code;
     if (code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`dyad ${name}: ${(err as Error).message}\nusage: ${command.usage}\n`);
+      io.stderr.write(`dyad ${name}: ${(err as Error).message}\nusage: ${command.usage}\n(dyad help ${name} lists the options)\n`);
       return 2;
     }
     throw err;

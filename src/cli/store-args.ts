@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { DyadError } from '../errors.js';
+import { FILTER_FIELDS } from '../filter/filter-fields.js';
+import { parseFilter } from '../filter/parse-filter.js';
+import type { EventFilter } from '../store/event-store.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { CliIO } from './io.js';
-export { toFilter } from '../store/parse-filter.js';
 
 /** Opens an existing store for queries; a missing file is a clear error, not a new empty store. */
 export function openExistingStore(path: string, io: Pick<CliIO, 'stderr'>): SqliteStore {
@@ -15,16 +17,20 @@ export function migrationNotice(path: string, io: Pick<CliIO, 'stderr'>): (from:
   return (from, to) => io.stderr.write(`${path}: updating the store from schema ${from} to ${to} (minutes for millions of events)\n`);
 }
 
-/** The filter options shared by `dyad events`, `dyad export` and the HTTP API. */
+export const DB_OPTION = { db: { type: 'string', default: 'dyad.db', arg: 'PATH', help: 'the store' } } as const;
+
+type FilterFlag = (typeof FILTER_FIELDS)[number]['key'];
+const filterFlags = Object.fromEntries(FILTER_FIELDS.map((f) => [f.key, { type: 'string', arg: f.arg, help: f.help }])) as Record<FilterFlag, { type: 'string'; arg: string; help: string }>;
+
+/** The filter flags of `dyad events`, `dyad dyad` and `dyad export`, from the filter's one list of fields. */
 export const FILTER_OPTIONS = {
-  db: { type: 'string', default: 'dyad.db' },
-  actor: { type: 'string' },
-  dyad: { type: 'string' },
-  code: { type: 'string' },
-  plover: { type: 'string' },
-  since: { type: 'string' },
-  until: { type: 'string' },
-  q: { type: 'string' },
-  'no-background': { type: 'boolean', default: false },
+  ...DB_OPTION,
+  ...filterFlags,
+  'no-background': { type: 'boolean', default: false, help: 'leave out background events (dated over 30 days before their article)' },
 } as const;
 
+/** The filter from the flags, its errors named as flags. */
+export function filterFromFlags(values: Partial<Record<FilterFlag, string>> & { 'no-background'?: boolean }): EventFilter {
+  const { 'no-background': noBackground, ...fields } = values;
+  return parseFilter({ ...fields, ...(noBackground ? { background: false } : {}) }, (key) => (key === 'background' ? '--no-background' : `--${key}`));
+}

@@ -1,6 +1,8 @@
 import { DyadError } from '../errors.js';
 import type { EventStore, Period } from '../store/event-store.js';
-import { toFilter, type FilterValues } from '../store/parse-filter.js';
+import { FILTER_FIELDS } from '../filter/filter-fields.js';
+import { parseFilter } from '../filter/parse-filter.js';
+import type { EventFilter } from '../store/event-store.js';
 import { INDEX_HTML } from './index-html.js';
 import { readAsset } from './assets.js';
 
@@ -39,14 +41,10 @@ function page(q: URLSearchParams, fallback: number): { limit: number; offset: nu
   return { limit: wholeNumber(q, 'limit', fallback, 1, MAX_LIMIT), offset: wholeNumber(q, 'offset', 0, 0, MAX_OFFSET) };
 }
 
-function filterFrom(q: URLSearchParams): ReturnType<typeof toFilter> {
-  const v: FilterValues = {};
-  for (const key of ['actor', 'dyad', 'code', 'plover', 'since', 'until', 'q'] as const) {
-    const value = q.get(key);
-    if (value) v[key] = value;
-  }
-  if (q.get('background') === 'false') v['no-background'] = true;
-  return toFilter(v);
+/** The filter from the query string, its errors named by the query's keys. */
+function filterFrom(q: URLSearchParams): EventFilter {
+  const input = Object.fromEntries(FILTER_FIELDS.map((f) => [f.key, q.get(f.key) ?? undefined]));
+  return parseFilter({ ...input, background: q.get('background') ?? undefined }, (key) => key);
 }
 
 type Route = (q: URLSearchParams, params: string[]) => HttpResponse | Promise<HttpResponse>;

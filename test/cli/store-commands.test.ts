@@ -68,6 +68,18 @@ describe('store commands', () => {
     assert.equal((await runDyad(['events', '--db', db, '--code', 'abc'])).code, 2);
     assert.equal((await runDyad(['events', '--db', db, '--dyad', 'RUS'])).code, 2);
     assert.equal((await runDyad(['events', '--db', db, '--since', 'yesterday'])).code, 2);
+    const impossible = await runDyad(['events', '--db', db, '--since', '2019-13-45']);
+    assert.equal(impossible.code, 2);
+    assert.equal(impossible.stderr, 'dyad events: --since expects a real date as YYYY-MM-DD, got "2019-13-45"\n');
+    const reversed = await runDyad(['events', '--db', db, '--since', '2022-02-01', '--until', '2022-01-01']);
+    assert.equal(reversed.stderr, 'dyad events: --until 2022-01-01 is before --since 2022-02-01\n');
+    for (const [flag, value] of [['--limit', 'ten'], ['--limit', '0'], ['--offset', '1.5'], ['--format', 'xml']]) {
+      const r = await runDyad(['events', '--db', db, flag as string, value as string]);
+      assert.equal(r.code, 2, `${flag} ${value}`);
+      assert.match(r.stderr, new RegExp(`^dyad events: ${flag} expects .*"${value}"\n$`));
+    }
+    assert.equal((await runDyad(['actors', '--db', db, '--limit', 'many'])).code, 2);
+    assert.equal((await runDyad(['search', 'x', '--db', db, '--limit', '1e3'])).code, 2);
     const missing = await runDyad(['events', '--db', join(dir, 'none.db')]);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /none\.db: no store here/);

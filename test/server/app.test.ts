@@ -50,6 +50,10 @@ describe('HTTP API', () => {
   it('answers bad parameters with 400 and unknown things with 404', async () => {
     assert.equal((await get('/api/events?limit=100000')).status, 400);
     assert.equal((await get('/api/events?since=soon')).status, 400);
+    // The API names its own query keys, not the command line's flags.
+    assert.deepEqual((await get('/api/events?dyad=RUS')).body, { error: 'dyad expects two actor codes like RUS:BLR, got "RUS"' });
+    assert.deepEqual((await get('/api/events?since=2019-13-45')).body, { error: 'since expects a real date as YYYY-MM-DD, got "2019-13-45"' });
+    assert.equal((await get('/api/events?background=perhaps')).status, 400);
     assert.equal((await get('/api/dyad?a=RUS')).status, 400);
     assert.equal((await get('/api/dyad?a=RUS&b=BLR&by=decade')).status, 400);
     assert.equal((await get('/api/articles/a_nothing')).status, 404);

@@ -1,30 +1,30 @@
 import { parseArgs } from 'node:util';
-import { checkDate } from '../../check-date.js';
 import { inputError } from '../../errors.js';
+import { parseDay } from '../../filter/parse-filter.js';
 import { readInput } from '../../io/read-input.js';
 import { readActorFiles } from '../../knowledge/read-actor-files.js';
 import { processDocument } from '../../pipeline.js';
-import { requireInputs } from '../args.js';
+import { ACTORS_OPTION, requireInputs } from '../args.js';
 import { forEachInput } from '../for-each-input.js';
 import type { Command } from '../io.js';
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
+const OPTIONS = {
+  all: { type: 'boolean', default: false, help: 'add the quotes and quantities to the events' },
+  published: { type: 'string', arg: 'YYYY-MM-DD', help: 'the publication date of documents that do not say it' },
+  ...ACTORS_OPTION,
+} as const;
+
 export const codeCommand: Command = {
   name: 'code',
   usage: 'dyad code INPUT... [--all] [--published YYYY-MM-DD] [--actors FILE]...',
+  options: OPTIONS,
+  examples: ['dyad code story.html', 'dyad code --published 2022-03-01 dump.txt | jq .action.cameo', 'curl -s https://example.org/story | dyad code -'],
   async run(args, io) {
-    const { positionals, values } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        all: { type: 'boolean', default: false },
-        published: { type: 'string' },
-        actors: { type: 'string', multiple: true, default: [] },
-      },
-    });
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
     const inputs = requireInputs(positionals, this.usage);
-    const published = checkDate(values.published, '--published');
+    const published = parseDay(values.published, '--published');
     const dictionary = readActorFiles(values.actors);
     return forEachInput(inputs, io, async (input, emit) => {
       const { article, coded } = processDocument(await readInput(input), { published: published ?? null, dictionary });

@@ -10,15 +10,21 @@ import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import type { Command } from '../io.js';
 import { ingestPaths } from './ingest.js';
 import { parsePort, untilSignal } from './serve.js';
+import { selfCommand } from '../self-command.js';
+
+const OPTIONS = {
+  port: { type: 'string', default: '8080', arg: 'N', help: 'the port of the explorer (0 picks a free one)' },
+  db: { type: 'string', arg: 'PATH', help: 'where to build the store; must not exist (default: a new temporary file)' },
+  'no-serve': { type: 'boolean', default: false, help: 'build the store and stop' },
+} as const;
 
 export const demoCommand: Command = {
   name: 'demo',
-  usage: 'dyad demo [--port 8080] [--db PATH (must not exist; default: a new temporary file)] [--no-serve]',
+  usage: 'dyad demo [--port N] [--db PATH] [--no-serve]',
+  options: OPTIONS,
+  examples: ['dyad demo', 'dyad demo --db demo.db --no-serve && dyad events --db demo.db'],
   async run(args, io) {
-    const { values } = parseArgs({
-      args,
-      options: { port: { type: 'string', default: '8080' }, db: { type: 'string' }, 'no-serve': { type: 'boolean', default: false } },
-    });
+    const { values } = parseArgs({ args, options: OPTIONS });
     const port = parsePort(values.port);
     // A fresh store every time, and never one the user already has.
     if (values.db && existsSync(values.db)) throw new DyadError('input', `${values.db}: already exists; the demo builds a fresh store (choose another --db)`);
@@ -39,7 +45,7 @@ export const demoCommand: Command = {
           `  a dyad:    ${running.url}#/dyad?a=RUS&b=UKR&by=month`,
           `  network:   ${running.url}#/network`,
           `  map:       ${running.url}#/map`,
-          `The store stays at ${db}: query it with "dyad events --db ${db}".`,
+          `The store stays at ${db}: query it with "${selfCommand()} events --db ${db}".`,
           '',
         ].join('\n'),
       );

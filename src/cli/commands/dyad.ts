@@ -3,27 +3,33 @@ import { usageError } from '../../errors.js';
 import type { Period } from '../../store/event-store.js';
 import { formatTable } from '../format-table.js';
 import type { Command } from '../io.js';
-import { FILTER_OPTIONS, openExistingStore, toFilter } from '../store-args.js';
+import { oneOf } from '../one-of.js';
+import { FILTER_OPTIONS, filterFromFlags, openExistingStore } from '../store-args.js';
 
-const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
+export const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
+
+const OPTIONS = {
+  ...FILTER_OPTIONS,
+  by: { type: 'string', default: 'month', arg: 'day|week|month|year', help: 'the length of a period' },
+  format: { type: 'string', default: 'table', arg: 'table|jsonl', help: 'output format' },
+} as const;
 
 export const dyadCommand: Command = {
   name: 'dyad',
-  usage: 'dyad dyad A B [--by day|week|month|year] [--since/--until YYYY-MM-DD] [--format table|jsonl] [--db dyad.db]',
+  usage: 'dyad dyad A B [--by day|week|month|year] [event filters] [--format table|jsonl] [--db PATH]',
+  options: OPTIONS,
+  examples: ['dyad dyad RUS UKR --by month', 'dyad dyad RUSGOV BLRGOV --by week --since 2021-01-01 --format jsonl'],
   run(args, io) {
-    const { positionals, values } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { ...FILTER_OPTIONS, by: { type: 'string', default: 'month' }, format: { type: 'string', default: 'table' } },
-    });
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
     const [a, b] = positionals.map((p) => p.toUpperCase());
     if (!a || !b || positionals.length !== 2) throw usageError(`two actor codes expected\nusage: ${this.usage}`);
-    const by = values.by as Period;
-    if (!PERIODS.includes(by)) throw usageError(`--by expects day, week, month or year, got "${values.by}"`);
+    const by = oneOf(values.by, PERIODS, '--by');
+    const format = oneOf(values.format, ['table', 'jsonl'], '--format');
+    const filter = filterFromFlags(values);
     const store = openExistingStore(values.db, io);
     try {
-      const points = store.dyad(a, b, by, toFilter(values));
-      if (values.format === 'jsonl') {
+      const points = store.dyad(a, b, by, filter);
+      if (format === 'jsonl') {
         for (const p of points) io.stdout.write(JSON.stringify(p) + '\n');
       } else {
         io.stdout.write(

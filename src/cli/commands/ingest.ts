@@ -6,9 +6,9 @@ import { runIngest } from '../../ingest/run-ingest.js';
 import { defaultWorkerCount, WorkerPool } from '../../ingest/worker-pool.js';
 import { readActorFiles } from '../../knowledge/read-actor-files.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
-import { usageError } from '../../errors.js';
-import { requireInputs } from '../args.js';
-import { migrationNotice } from '../store-args.js';
+import { parseWholeNumber } from '../../filter/parse-filter.js';
+import { ACTORS_OPTION, requireInputs } from '../args.js';
+import { DB_OPTION, migrationNotice } from '../store-args.js';
 import type { CliIO, Command } from '../io.js';
 
 /** Counts the items up front when that is cheap (local files only), so the progress bar can show time left. */
@@ -45,23 +45,22 @@ export async function ingestPaths(inputs: string[], db: string, jobs: number, io
   }
 }
 
+const OPTIONS = {
+  ...DB_OPTION,
+  jobs: { type: 'string', arg: 'N', help: `worker threads (default: ${defaultWorkerCount()} here, one per core less one; 0 codes in the main thread)` },
+  quiet: { type: 'boolean', default: false, help: 'no progress line' },
+  ...ACTORS_OPTION,
+} as const;
+
 export const ingestCommand: Command = {
   name: 'ingest',
-  usage: 'dyad ingest PATH|URL|FEED... [--db dyad.db] [--jobs N] [--actors FILE]...',
+  usage: 'dyad ingest PATH|URL|FEED... [--db PATH] [--jobs N] [--quiet] [--actors FILE]...',
+  options: OPTIONS,
+  examples: ['dyad ingest ~/news-pages/', 'dyad ingest "crawl/**/*.html" https://example.org/feed.xml --db news.db', 'dyad ingest crawl.warc.gz --jobs 4'],
   async run(args, io) {
-    const { positionals, values } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string', default: 'dyad.db' },
-        jobs: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        actors: { type: 'string', multiple: true, default: [] },
-      },
-    });
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
     const inputs = requireInputs(positionals, this.usage);
-    const jobs = values.jobs === undefined ? defaultWorkerCount() : Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 0) throw usageError(`--jobs expects a whole number, got "${values.jobs}"`);
+    const jobs = parseWholeNumber(values.jobs, '--jobs', 0, 256) ?? defaultWorkerCount();
     return ingestPaths(inputs, values.db, jobs, io, values.quiet, values.actors);
   },
 };

@@ -1,13 +1,11 @@
 import { parseArgs } from 'node:util';
-import { usageError } from '../../errors.js';
+import { parseWholeNumber } from '../../filter/parse-filter.js';
 import { startServer } from '../../server/start-server.js';
 import type { Command } from '../io.js';
-import { openExistingStore } from '../store-args.js';
+import { DB_OPTION, openExistingStore } from '../store-args.js';
 
 export function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port expects a number from 0 to 65535, got "${value}"`);
-  return port;
+  return parseWholeNumber(value, '--port', 0, 65535) ?? 8080;
 }
 
 /** Resolves when the process is asked to stop, so that the command can close the store cleanly. */
@@ -18,14 +16,19 @@ export function untilSignal(): Promise<void> {
   });
 }
 
+const OPTIONS = {
+  ...DB_OPTION,
+  port: { type: 'string', default: '8080', arg: 'N', help: 'the port (0 picks a free one)' },
+  host: { type: 'string', default: '127.0.0.1', arg: 'ADDRESS', help: 'the address to listen on; other than loopback, anyone who reaches it reads the store' },
+} as const;
+
 export const serveCommand: Command = {
   name: 'serve',
-  usage: 'dyad serve [--db dyad.db] [--port 8080] [--host 127.0.0.1]',
+  usage: 'dyad serve [--db PATH] [--port N] [--host ADDRESS]',
+  options: OPTIONS,
+  examples: ['dyad serve --db news.db', 'dyad serve --port 0'],
   async run(args, io) {
-    const { values } = parseArgs({
-      args,
-      options: { db: { type: 'string', default: 'dyad.db' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' } },
-    });
+    const { values } = parseArgs({ args, options: OPTIONS });
     const port = parsePort(values.port);
     const store = openExistingStore(values.db, io);
     try {
