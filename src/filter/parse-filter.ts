@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the same checks as zod, tree-shaken, so that the web app's bundle stays small.
+import * as z from 'zod/mini';
 import { usageError } from '../errors.js';
 import type { EventFilter } from '../store/event-store.js';
 import type { FilterInput, FilterKey } from './filter-fields.js';
@@ -12,27 +13,29 @@ const actorCode = /^[A-Z0-9]{3,24}$/;
 /** Messages say what a field expects, without its name: the edge puts its own name in front. */
 export const daySchema = z.iso.date({ error: (i) => `expects a real date as YYYY-MM-DD${got(i.input)}` });
 
-const schema = z
-  .object({
-    actor: z.string().trim().toUpperCase().regex(actorCode, { error: (i) => `expects an actor code such as RUS or RUSGOV${got(i.input)}` }),
-    dyad: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .transform((v, ctx) => {
+const text = (pattern: RegExp, expects: string, upper = true): z.ZodMiniType<string, string> =>
+  z.string().check(z.trim(), ...(upper ? [z.toUpperCase()] : []), z.regex(pattern, { error: (i) => `expects ${expects}${got(i.input)}` }));
+
+const schema = z.partial(
+  z.object({
+    actor: text(actorCode, 'an actor code such as RUS or RUSGOV'),
+    dyad: z.pipe(
+      z.string().check(z.trim(), z.toUpperCase()),
+      z.transform((v: string, ctx) => {
         const parts = v.split(/[:,/-]/);
         if (parts.length === 2 && parts.every((p) => actorCode.test(p))) return parts as [string, string];
-        ctx.addIssue({ code: 'custom', message: `expects two actor codes like RUS:BLR${got(v)}` });
+        ctx.issues.push({ code: 'custom', message: `expects two actor codes like RUS:BLR${got(v)}`, input: v });
         return z.NEVER;
       }),
-    code: z.string().trim().regex(/^\d{1,4}$/, { error: (i) => `expects a CAMEO code such as 16 or 163${got(i.input)}` }),
-    plover: z.string().trim().toUpperCase().regex(/^[A-Z_]{3,24}$/, { error: (i) => `expects a PLOVER event type such as SANCTION${got(i.input)}` }),
+    ),
+    code: text(/^\d{1,4}$/, 'a CAMEO code such as 16 or 163', false),
+    plover: text(/^[A-Z_]{3,24}$/, 'a PLOVER event type such as SANCTION'),
     since: daySchema,
     until: daySchema,
-    q: z.string().trim().max(200, { error: 'expects at most 200 characters' }),
-    background: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')], { error: (i) => `expects true or false${got(i.input)}` }),
-  })
-  .partial();
+    q: z.string().check(z.trim(), z.maxLength(200, { error: 'expects at most 200 characters' })),
+    background: z.union([z.boolean(), z.pipe(z.enum(['true', 'false']), z.transform((v: 'true' | 'false') => v === 'true'))], { error: (i) => `expects true or false${got(i.input)}` }),
+  }),
+);
 
 /** The one parser of the event filter; a bad value is a usage error in one line, named as the edge names it. */
 export function parseFilter(input: FilterInput, label: FieldLabel): EventFilter {
@@ -49,7 +52,7 @@ export function parseFilter(input: FilterInput, label: FieldLabel): EventFilter 
   return filter;
 }
 
-export function issueMessage(error: z.ZodError, label: FieldLabel): string {
+export function issueMessage(error: z.core.$ZodError, label: FieldLabel): string {
   const issue = error.issues[0];
   const key = String(issue?.path[0] ?? 'value');
   return `${label(key)} ${issue?.message ?? 'is not valid'}`;

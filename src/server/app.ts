@@ -3,6 +3,8 @@ import type { EventStore, Period } from '../store/event-store.js';
 import { FILTER_FIELDS } from '../filter/filter-fields.js';
 import { parseFilter } from '../filter/parse-filter.js';
 import type { EventFilter } from '../store/event-store.js';
+import { actorNameTables, isSectorOnly } from '../knowledge/actor-name-tables.js';
+import { actorProfile } from './actor-profile.js';
 import { INDEX_HTML } from './index-html.js';
 import { readAsset } from './assets.js';
 
@@ -35,6 +37,12 @@ function wholeNumber(q: URLSearchParams, name: string, fallback: number, min: nu
   const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
   if (!(value >= min && value <= max)) throw new DyadError('usage', `${name} must be a whole number from ${min} to ${max}`);
   return value;
+}
+
+function periodFrom(q: URLSearchParams): Period {
+  const by = (q.get('by') ?? 'month') as Period;
+  if (!PERIODS.includes(by)) throw new DyadError('usage', `by expects day, week, month or year, got "${by}"`);
+  return by;
 }
 
 function page(q: URLSearchParams, fallback: number): { limit: number; offset: number } {
@@ -70,16 +78,25 @@ export function createApp(store: EventStore, log: (line: string) => void = (line
         const a = q.get('a')?.toUpperCase();
         const b = q.get('b')?.toUpperCase();
         if (!a || !b) throw new DyadError('usage', 'a and b (actor codes) are required');
-        const by = (q.get('by') ?? 'month') as Period;
-        if (!PERIODS.includes(by)) throw new DyadError('usage', 'by must be day, week, month or year');
+        const by = periodFrom(q);
         return json(200, { a, b, by, points: store.dyad(a, b, by, filterFrom(q)) });
       },
     ],
+    [
+      /^\/api\/profile$/,
+      (q) => {
+        const { actor, ...rest } = filterFrom(q);
+        if (!actor) throw new DyadError('usage', 'actor (an actor or country code) is required');
+        return json(200, actorProfile(store, actor, periodFrom(q), rest));
+      },
+    ],
+    [/^\/api\/names$/, () => json(200, actorNameTables())],
     [/^\/api\/actors$/, (q) => json(200, { items: store.actors(page(q, 200).limit) })],
     [
       /^\/api\/network$/,
       (q) => {
-        const edges = store.network(filterFrom(q), page(q, 150).limit);
+        // The unresolved actor and bare sectors ("government" of no country) would be the biggest hubs and say nothing.
+        const edges = store.network(filterFrom(q), page(q, 150).limit).filter((e) => ![e.source, e.target].some((c) => c === '---' || isSectorOnly(c)));
         const nodes = new Map<string, number>();
         for (const e of edges) {
           nodes.set(e.source, (nodes.get(e.source) ?? 0) + e.events);
@@ -105,6 +122,7 @@ export function createApp(store: EventStore, log: (line: string) => void = (line
       },
     ],
     [/^\/$/, () => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', ...SECURITY_HEADERS }, body: INDEX_HTML })],
+    [/^\/favicon\.ico$/, async () => (await readAsset('favicon.svg')) ?? json(404, { error: 'no such asset' })],
     [/^\/assets\/([a-z0-9.-]+)$/, async (_q, [name]) => (await readAsset(name ?? '')) ?? json(404, { error: 'no such asset' })],
   ];
 

@@ -5,6 +5,7 @@ export const INDEX_HTML = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Dyad explorer</title>
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/app.css">
 <script src="/assets/echarts.min.js" defer></script>
 <script src="/assets/app.js" type="module"></script>
@@ -21,7 +22,7 @@ export const INDEX_HTML = `<!doctype html>
   </nav>
   <span id="stats"></span>
 </header>
-<main id="view" aria-live="polite"></main>
+<main id="view" aria-live="polite"><p class="state loading">Loading…</p></main>
 </body>
 </html>
 `;

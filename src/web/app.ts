@@ -1,11 +1,17 @@
 /**
- * The analyst's explorer: events, dyad time lines, the actor network, a world map and the article
- * reader, over the HTTP API. Article text is hostile input: every piece of it enters the page as a
- * text node (textContent), never as markup.
+ * The analyst's explorer: events, dyad time lines, actor and country profiles, the actor network, a
+ * world map and the article reader, over the HTTP API. Article text is hostile input: every piece
+ * of it enters the page as a text node (textContent), never as markup. The page's CSP allows no
+ * inline style, so colours are classes and chart options, and chart tooltips are built as elements.
  */
 import type * as Echarts from 'echarts';
-import type { ActorSummary, ArticleHit, CountryCount, DyadPoint, NetworkEdge, StoredArticle } from '../store/event-store.js';
+import { FILTER_FIELDS, type FilterInput } from '../filter/filter-fields.js';
+import { parseFilter } from '../filter/parse-filter.js';
+import { actorLabel, type ActorNameTables } from '../knowledge/actor-label.js';
+import type { ActorProfile } from '../server/actor-profile.js';
+import type { ArticleHit, CountryCount, DyadPoint, NetworkEdge, StoredArticle } from '../store/event-store.js';
 import type { Event, MergedEvent } from '../types/index.js';
+import { everyPeriod, periodBounds, type PeriodKind } from './period-labels.js';
 import './app.css';
 
 declare const echarts: typeof Echarts;
@@ -19,6 +25,13 @@ interface EventsPage {
   offset: number;
   items: MergedEvent[];
 }
+
+const QUADS = ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'] as const;
+const QUAD_COLOURS = ['#7fc97f', '#1b9e77', '#fdb462', '#d95f02'] as const;
+const PAGE = 50;
+
+let names: ActorNameTables = { named: {}, countries: {}, sectors: {} };
+const label = (code: string): string => actorLabel(code, names);
 
 function totalText(page: EventsPage): string {
   return `${page.total.toLocaleString('en')}${page.totalExact ? '' : '+'}`;
@@ -45,282 +58,508 @@ async function api<T>(path: string, params: Record<string, string | undefined> =
 
 const view = (): HTMLElement => document.getElementById('view') as HTMLElement;
 
-/** Goldstein -10..10 as a colour from red (conflict) through grey to green (cooperation). */
+/** Goldstein -10..10 in seven steps, as a class: red (conflict), grey, green (cooperation). */
+function goldsteinClass(g: number): string {
+  return `gold gold-${Math.max(-3, Math.min(3, Math.round((g / 10) * 3))) + 3}`;
+}
+
 function goldsteinColour(g: number): string {
   const t = Math.max(-1, Math.min(1, g / 10));
-  const grey = [150, 150, 150];
   const end = t < 0 ? [215, 48, 39] : [26, 152, 80];
-  const mix = grey.map((c, i) => Math.round(c + ((end[i] ?? c) - c) * Math.abs(t)));
-  return `rgb(${mix.join(',')})`;
+  return `rgb(${[150, 150, 150].map((c, i) => Math.round(c + ((end[i] ?? c) - c) * Math.abs(t))).join(',')})`;
 }
 
 function hashParams(): [string, URLSearchParams] {
   const [path = '', query = ''] = location.hash.replace(/^#/, '').split('?');
-  return [path || '/events', new URLSearchParams(query)];
+  return [decodeURIComponent(path) || '/events', new URLSearchParams(query)];
+}
+
+function hashOf(path: string, params: Record<string, string | undefined> = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  return `#${path}${q.size > 0 ? `?${q.toString()}` : ''}`;
 }
 
 function go(path: string, params: Record<string, string | undefined> = {}): void {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
-  location.hash = `${path}${q.size > 0 ? `?${q.toString()}` : ''}`;
+  location.hash = hashOf(path, params);
 }
 
-function form(fields: [name: string, label: string, value: string, placeholder?: string][], onSubmit: (values: Record<string, string>) => void): HTMLFormElement {
-  const f = el('form', { class: 'filters' });
-  for (const [name, label, value, placeholder] of fields) {
-    const input = el('input', { name, value, placeholder: placeholder ?? '' });
-    f.append(el('label', {}, label, input));
+/** An actor code as a link to its profile, with its name. */
+function actorLink(code: string | null | undefined): HTMLElement | string {
+  if (!code) return '';
+  const name = label(code);
+  if (code === '---') return el('span', { class: 'actor unresolved', title: name }, '—');
+  return el('a', { href: hashOf(`/actor/${code}`), class: 'actor', title: name }, el('span', { class: 'code' }, code), name !== code ? el('span', { class: 'name' }, name) : null);
+}
+
+// ---- filters, kept in the URL -----------------------------------------------------------------
+
+type Filters = Record<string, string>;
+
+function filtersOf(q: URLSearchParams): Filters {
+  const f: Filters = {};
+  for (const { key } of FILTER_FIELDS) if (q.get(key)) f[key] = q.get(key) ?? '';
+  if (q.get('background') === 'false') f.background = 'false';
+  return f;
+}
+
+const FIELD_LABELS: Record<string, string> = { ...Object.fromEntries(FILTER_FIELDS.map((f) => [f.key, f.label])), background: 'background' };
+
+/**
+ * The filter form, the same on every view. It checks the values with the filter's one definition
+ * before the page changes, and says what is wrong next to the form.
+ */
+function filterForm(path: string, current: Filters, extra: [key: string, label: string, value: string, placeholder: string][] = [], keep: Filters = {}): HTMLFormElement {
+  const f = el('form', { class: 'filters', role: 'search' });
+  for (const [key, text, value, placeholder] of extra) f.append(el('label', {}, text, el('input', { name: key, value, placeholder })));
+  for (const field of FILTER_FIELDS) {
+    f.append(el('label', { title: field.help }, field.label, el('input', { name: field.key, value: current[field.key] ?? '', placeholder: field.example, ...(field.key === 'since' || field.key === 'until' ? { inputmode: 'numeric' } : {}) })));
   }
-  f.append(el('button', { type: 'submit' }, 'Show'));
+  const background = el('input', { type: 'checkbox', name: 'background', value: 'false', ...(current.background === 'false' ? { checked: '' } : {}) });
+  f.append(el('label', { class: 'check', title: 'events dated over 30 days before their article' }, background, 'hide background'));
+  const message = el('p', { class: 'form-error', role: 'alert' });
+  f.append(el('button', { type: 'submit' }, 'Show'), el('a', { href: hashOf(path, keep), class: 'reset' }, 'clear'), message);
   f.addEventListener('submit', (e) => {
     e.preventDefault();
-    const values: Record<string, string> = {};
-    for (const [k, v] of new FormData(f)) values[k] = typeof v === 'string' ? v.trim() : '';
-    onSubmit(values);
+    const values: Filters = { ...keep };
+    for (const [k, v] of new FormData(f)) if (typeof v === 'string' && v.trim()) values[k] = v.trim();
+    try {
+      parseFilter(values as FilterInput, (key) => FIELD_LABELS[key] ?? key);
+    } catch (err) {
+      message.textContent = (err as Error).message;
+      return;
+    }
+    go(path, values);
   });
   return f;
 }
 
+// ---- states and export ------------------------------------------------------------------------
+
+function loading(what: string): HTMLElement {
+  return el('p', { class: 'state loading', role: 'status' }, `Loading ${what}…`);
+}
+
+function empty(text: string): HTMLElement {
+  return el('p', { class: 'state empty' }, text);
+}
+
+function download(name: string, type: string, text: string): void {
+  const a = el('a', { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Buttons that save what the view shows, as CSV (rows) and JSON (the API's answer). */
+function exportBar(name: string, rows: () => Record<string, unknown>[], data: () => unknown): HTMLElement {
+  const csv = el('button', { type: 'button' }, 'CSV');
+  csv.addEventListener('click', () => {
+    const list = rows();
+    const columns = [...new Set(list.flatMap((r) => Object.keys(r)))];
+    download(`${name}.csv`, 'text/csv', [columns.join(','), ...list.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n');
+  });
+  const json = el('button', { type: 'button' }, 'JSON');
+  json.addEventListener('click', () => download(`${name}.json`, 'application/json', JSON.stringify(data(), null, 2)));
+  return el('div', { class: 'export' }, 'Save this view: ', csv, json);
+}
+
+function eventRow(e: MergedEvent): Record<string, unknown> {
+  return {
+    id: e.id,
+    date: e.date?.value ?? '',
+    source: e.source.code,
+    source_name: label(e.source.code),
+    target: e.target?.code ?? '',
+    target_name: e.target ? label(e.target.code) : '',
+    cameo: e.action.cameo,
+    plover: e.action.plover.event ?? '',
+    goldstein: e.action.goldstein,
+    mentions: e.mentions,
+    articles: e.articles,
+    sentence: e.sentence.text,
+  };
+}
+
+// ---- charts -----------------------------------------------------------------------------------
+
+/** A tooltip as elements (the CSP forbids the inline styles of ECharts' own HTML tooltips). */
+function tip(title: string, ...lines: [string, string | number][]): HTMLElement {
+  return el('div', { class: 'tip' }, el('strong', {}, title), ...lines.map(([k, v]) => el('div', { class: 'tip-row' }, el('span', {}, k), el('span', { class: 'tip-value' }, typeof v === 'number' ? v.toLocaleString('en') : v))));
+}
+
+const charts = new Set<Echarts.ECharts>();
+
+/** A view whose page was left while its data loaded: nothing more to draw. */
+class StaleView extends Error {}
+
+function chart(container: HTMLElement): Echarts.ECharts {
+  if (!container.isConnected) throw new StaleView();
+  const c = echarts.init(container, undefined, { renderer: 'canvas' });
+  charts.add(c);
+  return c;
+}
+
+window.addEventListener('resize', () => {
+  for (const c of charts) c.resize();
+});
+
+/** Stacked quad-class bars over every period, optionally with Goldstein lines. */
+function quadChart(container: HTMLElement, by: PeriodKind, points: { period: string; quad: number[] }[], lines: { name: string; values: Map<string, number> }[] = []): string[] {
+  const sorted = points.map((p) => p.period).sort();
+  const periods = sorted.length > 0 ? everyPeriod(sorted[0] ?? '', sorted[sorted.length - 1] ?? '', by) : [];
+  const byPeriod = new Map<string, number[]>();
+  for (const p of points) byPeriod.set(p.period, (byPeriod.get(p.period) ?? [0, 0, 0, 0]).map((n, i) => n + (p.quad[i] ?? 0)));
+  const c = chart(container);
+  c.setOption({
+    animation: false,
+    tooltip: {
+      trigger: 'axis',
+      formatter: (params: unknown) => {
+        const list = params as { axisValue: string; seriesName: string; value: number | null }[];
+        return tip(list[0]?.axisValue ?? '', ...list.map((p): [string, string | number] => [p.seriesName, p.value ?? '—']));
+      },
+    },
+    legend: { top: 0, type: 'scroll' },
+    grid: { left: 50, right: lines.length > 0 ? 60 : 20, top: 50, bottom: 40, containLabel: true },
+    xAxis: { type: 'category', data: periods },
+    yAxis: [{ type: 'value', name: 'events', minInterval: 1 }, ...(lines.length > 0 ? [{ type: 'value', name: 'Goldstein', min: -10, max: 10 }] : [])],
+    series: [
+      ...QUADS.map((name, i) => ({ name, type: 'bar', stack: 'quad', itemStyle: { color: QUAD_COLOURS[i] }, data: periods.map((p) => byPeriod.get(p)?.[i] ?? 0) })),
+      ...lines.map((l) => ({ name: l.name, type: 'line', yAxisIndex: 1, connectNulls: false, data: periods.map((p) => l.values.get(p) ?? null) })),
+    ],
+  });
+  return periods;
+}
+
+// ---- events -----------------------------------------------------------------------------------
+
+/** The reports behind a merged event, one line per sentence: the same sentence met twice is listed once. */
 function evidenceList(e: MergedEvent): HTMLElement {
+  const seen = new Set<string>();
+  const items = e.evidence.filter((ev) => {
+    const key = `${ev.article}\u0000${ev.sentence.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return el(
     'ul',
     { class: 'evidence' },
-    ...e.evidence.map((ev) =>
-      el(
-        'li',
-        {},
-        el('q', {}, ev.sentence.text),
-        ' — ',
-        el('a', { href: `#/article/${ev.article}?s=${ev.sentence.index}` }, ev.title ?? ev.article),
-        ev.published ? ` (${ev.published})` : '',
-      ),
+    ...items.map((ev) =>
+      el('li', {}, el('q', {}, ev.sentence.text), ' — ', el('a', { href: hashOf(`/article/${ev.article}`, { s: String(ev.sentence.index) }) }, ev.title ?? ev.article), ev.published ? ` (${ev.published})` : ''),
     ),
   );
 }
 
-function eventsTable(events: MergedEvent[]): HTMLElement {
+function eventsTable(events: MergedEvent[], open = false): HTMLElement {
   const body = el('tbody');
   for (const e of events) {
+    const detail = el('tr', { class: 'detail', ...(open ? {} : { hidden: '' }) }, el('td', { colspan: '9' }, evidenceList(e)));
     const row = el(
       'tr',
-      { class: 'event' },
-      el('td', {}, e.date?.value ?? ''),
-      el('td', { title: e.source.entity ?? e.source.text }, e.source.code),
-      el('td', { title: e.target?.entity ?? e.target?.text ?? '' }, e.target?.code ?? ''),
+      { class: 'event', tabindex: '0', 'aria-expanded': String(open) },
+      el('td', { class: 'date' }, e.date?.value ?? ''),
+      el('td', {}, actorLink(e.source.code)),
+      el('td', {}, actorLink(e.target?.code)),
       el('td', {}, e.action.cameo),
       el('td', {}, e.action.plover.event ?? ''),
-      el('td', { class: 'num', style: `color:${goldsteinColour(e.action.goldstein)}` }, String(e.action.goldstein)),
-      el('td', { class: 'num' }, `${e.mentions}/${e.articles}`),
+      el('td', { class: `num ${goldsteinClass(e.action.goldstein)}` }, String(e.action.goldstein)),
+      el('td', { class: 'num', title: 'reporting sentences / articles' }, `${e.mentions}/${e.articles}`),
       el('td', {}, e.modality === 'asserted' ? '' : e.modality, e.background ? ' background' : ''),
       el('td', { class: 'sentence' }, e.sentence.text),
     );
-    const detail = el('tr', { class: 'detail', hidden: '' }, el('td', { colspan: '9' }, evidenceList(e)));
-    row.addEventListener('click', () => detail.toggleAttribute('hidden'));
+    const toggle = (): void => {
+      detail.toggleAttribute('hidden');
+      row.setAttribute('aria-expanded', String(!detail.hidden));
+    };
+    row.addEventListener('click', (ev) => {
+      if (!(ev.target instanceof HTMLAnchorElement) && !(ev.target instanceof Element && ev.target.closest('a'))) toggle();
+    });
+    row.addEventListener('keydown', (ev) => {
+      if (ev.target === row && (ev.key === 'Enter' || ev.key === ' ')) {
+        ev.preventDefault();
+        toggle();
+      }
+    });
     body.append(row, detail);
   }
   return el(
-    'table',
-    { class: 'events' },
-    el('thead', {}, el('tr', {}, ...['date', 'source', 'target', 'CAMEO', 'PLOVER', 'Goldstein', 'reports', 'modality', 'sentence'].map((h) => el('th', {}, h)))),
-    body,
+    'div',
+    { class: 'table-wrap' },
+    el(
+      'table',
+      { class: 'events' },
+      el('thead', {}, el('tr', {}, ...['date', 'source', 'target', 'CAMEO', 'PLOVER', 'Goldstein', 'reports', 'modality', 'sentence'].map((h) => el('th', { scope: 'col' }, h)))),
+      body,
+    ),
   );
 }
 
 async function showEvents(q: URLSearchParams): Promise<void> {
-  const params = Object.fromEntries(['actor', 'dyad', 'code', 'plover', 'since', 'until', 'q', 'offset'].map((k) => [k, q.get(k) ?? '']));
+  const filters = filtersOf(q);
+  const offset = Number(q.get('offset') ?? 0) || 0;
   const v = view();
-  v.replaceChildren(
-    el('h2', {}, 'Events'),
-    form(
-      [
-        ['q', 'text', params.q ?? '', 'words in the sentence'],
-        ['actor', 'actor', params.actor ?? '', 'RUS, RUSGOV, IGOEUREEC'],
-        ['dyad', 'dyad', params.dyad ?? '', 'RUS:BLR'],
-        ['code', 'CAMEO', params.code ?? '', '16'],
-        ['plover', 'PLOVER', params.plover ?? '', 'SANCTION'],
-        ['since', 'since', params.since ?? '', 'YYYY-MM-DD'],
-        ['until', 'until', params.until ?? '', 'YYYY-MM-DD'],
-      ],
-      (values) => go('/events', values),
-    ),
-  );
-  const data = await api<EventsPage>('/api/events', { ...params, limit: '50' });
-  const offset = data.offset;
-  const nav = el('p', { class: 'pager' }, `${data.total === 0 ? 0 : offset + 1}-${offset + data.items.length} of ${totalText(data)} events. Click a row for its evidence. `);
-  if (offset > 0) {
-    const prev = el('button', {}, 'previous');
-    prev.addEventListener('click', () => go('/events', { ...params, offset: String(Math.max(0, offset - 50)) }));
-    nav.append(prev);
+  const results = el('div', {}, loading('events'));
+  v.replaceChildren(el('h2', {}, 'Events'), filterForm('/events', filters), results);
+  const data = await api<EventsPage>('/api/events', { ...filters, offset: String(offset), limit: String(PAGE) });
+  if (data.items.length === 0) {
+    results.replaceChildren(empty(Object.keys(filters).length > 0 ? 'No events match these filters.' : 'The store has no events yet: ingest some documents with "dyad ingest".'));
+    return;
   }
-  if (offset + data.items.length < data.total || (!data.totalExact && data.items.length === 50)) {
-    const next = el('button', {}, 'next');
-    next.addEventListener('click', () => go('/events', { ...params, offset: String(offset + 50) }));
-    nav.append(next);
-  }
-  v.append(nav, eventsTable(data.items));
+  const nav = el('p', { class: 'pager' }, `${offset + 1}-${offset + data.items.length} of ${totalText(data)} events. Select a row (click, or Enter) for its evidence. `);
+  if (offset > 0) nav.append(el('a', { href: hashOf('/events', { ...filters, offset: String(Math.max(0, offset - PAGE)) }), class: 'button' }, 'previous'));
+  if (offset + data.items.length < data.total || (!data.totalExact && data.items.length === PAGE)) nav.append(el('a', { href: hashOf('/events', { ...filters, offset: String(offset + PAGE) }), class: 'button' }, 'next'));
+  results.replaceChildren(nav, exportBar('events', () => data.items.map(eventRow), () => data), eventsTable(data.items));
 }
 
-/** The first and last day of a period label from the dyad API. */
-function periodBounds(period: string, by: string): [string, string] {
-  if (by === 'year') return [`${period}-01-01`, `${period}-12-31`];
-  if (by === 'month') {
-    const [y, m] = period.split('-').map(Number) as [number, number];
-    return [`${period}-01`, `${period}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`];
-  }
-  if (by === 'week') {
-    // strftime %W: weeks start on Monday; week 0 holds the days before the first Monday.
-    const [y, w] = period.split('-W').map(Number) as [number, number];
-    const jan1 = new Date(Date.UTC(y, 0, 1));
-    const firstMonday = 1 + ((8 - jan1.getUTCDay()) % 7);
-    const start = new Date(Date.UTC(y, 0, w === 0 ? 1 : firstMonday + (w - 1) * 7));
-    const end = new Date(Date.UTC(y, 0, w === 0 ? firstMonday - 1 : firstMonday + (w - 1) * 7 + 6));
-    return [start.toISOString().slice(0, 10), end.toISOString().slice(0, 10)];
-  }
-  return [period, period];
+// ---- dyad -------------------------------------------------------------------------------------
+
+const PERIODS: PeriodKind[] = ['day', 'week', 'month', 'year'];
+
+function periodOption(q: URLSearchParams): PeriodKind {
+  const by = q.get('by') as PeriodKind | null;
+  return by && PERIODS.includes(by) ? by : 'month';
 }
 
 async function showDyad(q: URLSearchParams): Promise<void> {
   const a = (q.get('a') ?? '').toUpperCase();
   const b = (q.get('b') ?? '').toUpperCase();
-  const by = q.get('by') ?? 'month';
+  const by = periodOption(q);
+  const filters = filtersOf(q);
   const v = view();
+  const results = el('div', {}, loading('the time line'));
   v.replaceChildren(
-    el('h2', {}, 'Dyad time line'),
-    form(
-      [
-        ['a', 'actor A', a, 'RUS'],
-        ['b', 'actor B', b, 'BLR'],
-        ['by', 'period', by, 'week, month or year'],
-      ],
-      (values) => go('/dyad', values),
-    ),
+    el('h2', {}, 'Dyad time line', a && b ? `: ${label(a)} and ${label(b)}` : ''),
+    filterForm('/dyad', filters, [
+      ['a', 'actor A', a, 'RUS'],
+      ['b', 'actor B', b, 'UKR'],
+      ['by', 'period', by, 'day, week, month, year'],
+    ]),
+    results,
   );
   if (!a || !b) {
-    const actors = await api<{ items: ActorSummary[] }>('/api/actors', { limit: '30' });
-    v.append(el('p', {}, 'Pick two actors. The most active: ', actors.items.map((x) => `${x.code}${x.name ? ` (${x.name})` : ''}`).join(', ')));
+    const net = await api<{ edges: NetworkEdge[] }>('/api/network', { ...filters, limit: '40' });
+    const pairs = new Map<string, { a: string; b: string; events: number }>();
+    for (const e of net.edges) {
+      const [x, y] = [e.source, e.target].sort() as [string, string];
+      const key = `${x}:${y}`;
+      pairs.set(key, { a: x, b: y, events: (pairs.get(key)?.events ?? 0) + e.events });
+    }
+    const list = [...pairs.values()].sort((p, r) => r.events - p.events).slice(0, 20);
+    results.replaceChildren(
+      list.length === 0
+        ? empty('No pairs of actors with events yet.')
+        : el(
+            'div',
+            {},
+            el('p', {}, 'Choose two actors above, or one of the most active pairs:'),
+            el('ol', { class: 'pairs' }, ...list.map((p) => el('li', {}, el('a', { href: hashOf('/dyad', { a: p.a, b: p.b, by }) }, `${label(p.a)} and ${label(p.b)}`), ` (${p.a}, ${p.b}): ${p.events.toLocaleString('en')} events`))),
+          ),
+    );
     return;
   }
-  const data = await api<{ points: DyadPoint[] }>('/api/dyad', { a, b, by });
-  const periods = [...new Set(data.points.map((p) => p.period))].sort();
-  const at = (dir: 'a>b' | 'b>a', period: string): DyadPoint | undefined => data.points.find((p) => p.period === period && p.direction === dir);
-  const chart = el('div', { id: 'dyad-chart', class: 'chart', 'data-points': String(data.points.length) });
-  const details = el('div', { id: 'dyad-events' }, el('p', { class: 'hint' }, 'Click a bar or a point to see the events and sentences behind it.'));
-  v.append(chart, details);
-  if (periods.length === 0) {
-    chart.append(el('p', {}, `No dated events between ${a} and ${b}.`));
+  const data = await api<{ points: DyadPoint[] }>('/api/dyad', { a, b, by, ...filters });
+  const container = el('div', { id: 'dyad-chart', class: 'chart', 'data-points': String(data.points.length) });
+  const details = el('div', { id: 'dyad-events' }, el('p', { class: 'hint' }, 'Click a bar (or pick a period in the table) to see the events and sentences behind it.'));
+  if (data.points.length === 0) {
+    results.replaceChildren(empty(`No dated events between ${label(a)} (${a}) and ${label(b)} (${b}) with these filters.`));
     return;
   }
-  const quadNames = ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
-  const quadColours = ['#7fc97f', '#1b9e77', '#fdb462', '#d95f02'];
-  const c = echarts.init(chart, undefined, { renderer: 'canvas' });
-  c.setOption({
-    animation: false,
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 50, right: 50, top: 60, bottom: 40 },
-    xAxis: { type: 'category', data: periods },
-    yAxis: [
-      { type: 'value', name: 'events' },
-      { type: 'value', name: 'Goldstein mean', min: -10, max: 10 },
-    ],
-    series: [
-      ...quadNames.map((name, i) => ({
-        name,
-        type: 'bar',
-        stack: 'quad',
-        itemStyle: { color: quadColours[i] },
-        data: periods.map((p) => (at('a>b', p)?.quad[i] ?? 0) + (at('b>a', p)?.quad[i] ?? 0)),
-      })),
-      { name: `Goldstein ${a}→${b}`, type: 'line', yAxisIndex: 1, connectNulls: true, data: periods.map((p) => at('a>b', p)?.goldsteinMean ?? null) },
-      { name: `Goldstein ${b}→${a}`, type: 'line', yAxisIndex: 1, connectNulls: true, data: periods.map((p) => at('b>a', p)?.goldsteinMean ?? null) },
-    ],
-  });
-  c.on('click', (params) => {
-    const period = periods[(params as { dataIndex: number }).dataIndex];
-    if (!period) return;
+  results.replaceChildren(container, exportBar(`dyad-${a}-${b}`, () => data.points.map((p) => ({ period: p.period, direction: p.direction === 'a>b' ? `${a}>${b}` : `${b}>${a}`, events: p.events, reports: p.mentions, goldstein_sum: p.goldsteinSum, goldstein_mean: p.goldsteinMean, q1: p.quad[0], q2: p.quad[1], q3: p.quad[2], q4: p.quad[3] })), () => data), details);
+  const mean = (dir: 'a>b' | 'b>a'): Map<string, number> => new Map(data.points.filter((p) => p.direction === dir).map((p) => [p.period, p.goldsteinMean]));
+  const periods = quadChart(container, by, data.points, [
+    { name: `Goldstein ${a}→${b}`, values: mean('a>b') },
+    { name: `Goldstein ${b}→${a}`, values: mean('b>a') },
+  ]);
+  const showPeriod = (period: string): void => {
     const [since, until] = periodBounds(period, by);
-    void api<EventsPage>('/api/events', { dyad: `${a}:${b}`, since, until, limit: '100' }).then((d) => {
-      details.replaceChildren(el('h3', {}, `${a} and ${b}, ${period}: ${totalText(d)} events`), eventsTable(d.items));
-      for (const row of details.querySelectorAll('tr.detail')) row.removeAttribute('hidden');
-    });
+    details.replaceChildren(loading(`the events of ${period}`));
+    void api<EventsPage>('/api/events', { ...filters, dyad: `${a}:${b}`, since, until, limit: '100' }).then(
+      (d) => details.replaceChildren(el('h3', {}, `${a} and ${b}, ${period}: ${totalText(d)} events`), eventsTable(d.items, true)),
+      (err: Error) => details.replaceChildren(el('p', { class: 'state error' }, `Could not load: ${err.message}`)),
+    );
+  };
+  echarts.getInstanceByDom(container)?.on('click', (params) => {
+    const period = periods[(params as { dataIndex: number }).dataIndex];
+    if (period) showPeriod(period);
   });
+  const active = [...new Set(data.points.map((p) => p.period))].sort();
+  const pick = el('select', { 'aria-label': 'period' }, el('option', { value: '' }, 'events of a period…'), ...active.map((p) => el('option', { value: p }, p)));
+  pick.addEventListener('change', () => pick.value && showPeriod(pick.value));
+  container.after(el('p', { class: 'period-pick' }, pick));
 }
 
-/** A view over a period: its heading and a since/until form that reloads the same view. */
-function periodView(q: URLSearchParams, heading: string, path: string): { v: HTMLElement; since: string; until: string } {
-  const since = q.get('since') ?? '';
-  const until = q.get('until') ?? '';
+// ---- profile ----------------------------------------------------------------------------------
+
+async function showProfile(code: string, q: URLSearchParams): Promise<void> {
+  const actor = code.toUpperCase();
+  const by = periodOption(q);
+  const filters = filtersOf(q);
+  delete filters.actor;
   const v = view();
-  v.replaceChildren(
-    el('h2', {}, heading),
-    form(
-      [
-        ['since', 'since', since, 'YYYY-MM-DD'],
-        ['until', 'until', until, 'YYYY-MM-DD'],
-      ],
-      (values) => go(path, values),
+  const isCountry = actor.length === 3 && names.countries[actor] !== undefined;
+  const results = el('div', {}, loading('the profile'));
+  v.replaceChildren(el('h2', {}, `${label(actor)} `, el('span', { class: 'code' }, actor), isCountry ? ' · country' : ''), filterForm(`/actor/${actor}`, filters, [['by', 'period', by, 'month']]), results);
+  const p = await api<ActorProfile>('/api/profile', { ...filters, actor, by });
+  if (p.timeline.length === 0 && p.latest.length === 0) {
+    results.replaceChildren(empty(`No events with ${label(actor)} (${actor}) as either side${Object.keys(filters).length > 0 ? ' with these filters' : ''}.`));
+    return;
+  }
+  const timeline = el('div', { id: 'profile-chart', class: 'chart', 'data-periods': String(p.timeline.length) });
+  const partners = el(
+    'table',
+    { class: 'compact' },
+    el('thead', {}, el('tr', {}, el('th', {}, 'partner'), el('th', { class: 'num' }, 'events'), el('th', { class: 'num' }, 'Goldstein'), el('th', {}, ''))),
+    el(
+      'tbody',
+      {},
+      ...p.partners.map((x) =>
+        el('tr', {}, el('td', {}, actorLink(x.code)), el('td', { class: 'num' }, x.events.toLocaleString('en')), el('td', { class: `num ${goldsteinClass(x.goldsteinMean)}` }, String(x.goldsteinMean)), el('td', {}, el('a', { href: hashOf('/dyad', { a: actor, b: x.code, by }) }, 'time line'))),
+      ),
     ),
   );
-  return { v, since, until };
+  const types = el(
+    'table',
+    { class: 'compact' },
+    el('thead', {}, el('tr', {}, el('th', {}, 'CAMEO'), el('th', {}, 'event type'), el('th', { class: 'num' }, 'events'))),
+    el('tbody', {}, ...p.types.map((t) => el('tr', {}, el('td', {}, t.root), el('td', {}, el('a', { href: hashOf('/events', { ...filters, actor, code: t.root }) }, t.name)), el('td', { class: 'num' }, t.events.toLocaleString('en'))))),
+  );
+  results.replaceChildren(
+    el('h3', {}, 'Events over time, by quad class'),
+    timeline,
+    exportBar(`profile-${actor}`, () => p.timeline.map((t) => ({ period: t.period, events: t.events, q1: t.quad[0], q2: t.quad[1], q3: t.quad[2], q4: t.quad[3] })), () => p),
+    el('div', { class: 'columns' }, el('section', {}, el('h3', {}, 'Top partners'), p.partners.length > 0 ? partners : empty('No partners.')), el('section', {}, el('h3', {}, 'Top event types'), types)),
+    el('h3', {}, 'Latest evidence ', el('a', { href: hashOf('/events', { ...filters, actor }), class: 'more' }, 'all events')),
+    eventsTable(p.latest),
+  );
+  if (p.timeline.length > 0) quadChart(timeline, by, p.timeline);
+  else timeline.replaceWith(empty('None of these events is dated.'));
 }
 
+// ---- network and map --------------------------------------------------------------------------
+
 async function showNetwork(q: URLSearchParams): Promise<void> {
-  const { v, since, until } = periodView(q, 'Actor network', '/network');
-  const data = await api<{ nodes: { id: string; events: number }[]; edges: NetworkEdge[] }>('/api/network', { since, until, limit: '150' });
-  const chart = el('div', { id: 'network-chart', class: 'chart tall', 'data-edges': String(data.edges.length) });
-  v.append(chart, el('p', { class: 'hint' }, 'Edges: width by events, colour by mean Goldstein (red conflict, green cooperation). Click an edge for its events.'));
+  const filters = filtersOf(q);
+  const v = view();
+  const results = el('div', {}, loading('the network'));
+  v.replaceChildren(el('h2', {}, 'Actor network'), filterForm('/network', filters), results);
+  const data = await api<{ nodes: { id: string; events: number }[]; edges: NetworkEdge[] }>('/api/network', { ...filters, limit: '150' });
+  if (data.edges.length === 0) {
+    results.replaceChildren(empty('No events between resolved actors match these filters.'));
+    return;
+  }
+  const container = el('div', { id: 'network-chart', class: 'chart tall', 'data-edges': String(data.edges.length), 'data-nodes': String(data.nodes.length) });
+  const top = [...data.edges].sort((x, y) => y.events - x.events).slice(0, 15);
+  results.replaceChildren(
+    container,
+    el('p', { class: 'hint' }, 'Edges: width by events, colour by mean Goldstein (red conflict, green cooperation). Click a node for its profile, an edge for its events; drag or scroll to move and zoom.'),
+    exportBar('network', () => data.edges.map((e) => ({ source: e.source, source_name: label(e.source), target: e.target, target_name: label(e.target), events: e.events, goldstein_mean: e.goldsteinMean })), () => data),
+    el('h3', {}, 'Busiest directed pairs'),
+    el('ol', { class: 'pairs' }, ...top.map((e) => el('li', {}, el('a', { href: hashOf('/events', { ...filters, dyad: `${e.source}:${e.target}` }) }, `${label(e.source)} → ${label(e.target)}`), `: ${e.events} event${e.events === 1 ? '' : 's'}, mean Goldstein ${e.goldsteinMean}`))),
+  );
   const max = Math.max(1, ...data.edges.map((e) => e.events));
-  const c = echarts.init(chart);
+  const maxNode = Math.max(1, ...data.nodes.map((n) => n.events));
+  const c = chart(container);
   c.setOption({
     animation: false,
-    tooltip: {},
+    tooltip: {
+      formatter: (params: unknown) => {
+        const p = params as { dataType: string; data: { name?: string; value: number; source?: string; target?: string; goldstein?: number } };
+        if (p.dataType === 'edge') return tip(`${label(p.data.source ?? '')} → ${label(p.data.target ?? '')}`, ['events', p.data.value], ['mean Goldstein', p.data.goldstein ?? 0]);
+        return tip(`${label(p.data.name ?? '')} (${p.data.name ?? ''})`, ['events', p.data.value]);
+      },
+    },
     series: [
       {
         type: 'graph',
         layout: 'force',
         roam: true,
         draggable: true,
-        force: { repulsion: 220, edgeLength: [60, 180] },
-        label: { show: true },
+        // Gravity keeps small components near the centre, so that nodes stay inside the frame.
+        force: { repulsion: 260, gravity: 0.14, edgeLength: [50, 160], layoutAnimation: false },
+        top: 30,
+        bottom: 30,
+        left: 30,
+        right: 30,
+        label: { show: true, position: 'right', color: '#222', fontSize: 11 },
+        labelLayout: { hideOverlap: true },
         edgeSymbol: ['none', 'arrow'],
-        data: data.nodes.map((n) => ({ name: n.id, value: n.events, symbolSize: 10 + 30 * Math.sqrt(n.events / max) })),
+        edgeSymbolSize: 6,
+        data: data.nodes.map((n) => ({ name: n.id, value: n.events, symbolSize: 8 + 28 * Math.sqrt(n.events / maxNode), itemStyle: { color: '#4a6fa5' } })),
         links: data.edges.map((e) => ({
           source: e.source,
           target: e.target,
           value: e.events,
-          tooltip: { formatter: `${e.source} → ${e.target}: ${e.events} events, mean Goldstein ${e.goldsteinMean}` },
-          lineStyle: { width: 1 + 6 * (e.events / max), color: goldsteinColour(e.goldsteinMean), curveness: 0.15 },
+          goldstein: e.goldsteinMean,
+          lineStyle: { width: 1 + 6 * (e.events / max), color: goldsteinColour(e.goldsteinMean), curveness: 0.15, opacity: 0.8 },
         })),
       },
     ],
   });
   c.on('click', (params) => {
-    const d = params.data as { source?: string; target?: string };
-    if (d.source && d.target) go('/events', { dyad: `${d.source}:${d.target}`, since, until });
+    const d = params.data as { source?: string; target?: string; name?: string };
+    if (d.source && d.target) go('/events', { ...filters, dyad: `${d.source}:${d.target}` });
+    else if (d.name) go(`/actor/${d.name}`, filters);
   });
 }
 
 let mapRegistered = false;
 
 async function showMap(q: URLSearchParams): Promise<void> {
-  const { v, since, until } = periodView(q, 'Events by country', '/map');
+  const filters = filtersOf(q);
+  const v = view();
+  const results = el('div', {}, loading('the map'));
+  v.replaceChildren(el('h2', {}, 'Events by country'), filterForm('/map', filters), results);
   if (!mapRegistered) {
     const geo = await api<object>('/assets/world.json');
     echarts.registerMap('world', geo as Parameters<typeof echarts.registerMap>[1]);
     mapRegistered = true;
   }
-  const data = await api<{ items: CountryCount[] }>('/api/countries', { since, until });
-  const chart = el('div', { id: 'map-chart', class: 'chart tall', 'data-countries': String(data.items.length) });
-  v.append(chart, el('p', { class: 'hint' }, 'Where events happened (else the country acted on). Click a country for its events.'));
-  const c = echarts.init(chart);
+  const data = await api<{ items: CountryCount[] }>('/api/countries', filters);
+  const container = el('div', { id: 'map-chart', class: 'chart tall', 'data-countries': String(data.items.length) });
+  const top = [...data.items].sort((x, y) => y.events - x.events).slice(0, 15);
+  results.replaceChildren(
+    container,
+    el('p', { class: 'hint' }, 'Where events happened (else the country acted on). Click a country for its profile.'),
+    data.items.length === 0 ? empty('No events with a country match these filters.') : '',
+    exportBar('countries', () => data.items.map((d) => ({ country: d.country, name: label(d.country), events: d.events, goldstein_mean: d.goldsteinMean })), () => data),
+    el('h3', {}, 'Most events'),
+    el('ol', { class: 'pairs' }, ...top.map((d) => el('li', {}, el('a', { href: hashOf(`/actor/${d.country}`, filters) }, label(d.country)), `: ${d.events.toLocaleString('en')} event${d.events === 1 ? '' : 's'}`))),
+  );
+  const counts = new Map(data.items.map((d) => [d.country, d.events]));
+  const c = chart(container);
   c.setOption({
     animation: false,
-    tooltip: { trigger: 'item' },
-    visualMap: { min: 0, max: Math.max(1, ...data.items.map((d) => d.events)), calculable: true, left: 10, bottom: 10 },
-    series: [{ type: 'map', map: 'world', roam: true, nameProperty: 'name', data: data.items.map((d) => ({ name: d.country, value: d.events })) }],
+    tooltip: {
+      trigger: 'item',
+      formatter: (params: unknown) => {
+        const code = (params as { name: string }).name;
+        return tip(`${label(code)} (${code})`, ['events', counts.get(code) ?? 0]);
+      },
+    },
+    visualMap: { min: 0, max: Math.max(1, ...data.items.map((d) => d.events)), calculable: true, left: 10, bottom: 10, inRange: { color: ['#deebf7', '#08519c'] } },
+    series: [
+      {
+        type: 'map',
+        map: 'world',
+        roam: true,
+        nameProperty: 'name',
+        itemStyle: { areaColor: '#eeeeee', borderColor: '#999999', borderWidth: 0.5 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#f4d35e' } },
+        data: data.items.map((d) => ({ name: d.country, value: d.events })),
+      },
+    ],
   });
-  c.on('click', (params) => go('/events', { actor: (params as { name: string }).name, since, until }));
+  c.on('click', (params) => go(`/actor/${(params as { name: string }).name}`, filters));
 }
+
+// ---- articles ---------------------------------------------------------------------------------
 
 /** A snippet from FTS5 marks hits with [ and ]: shown as <mark> built from text nodes. */
 function snippet(text: string): HTMLElement {
@@ -332,20 +571,28 @@ function snippet(text: string): HTMLElement {
 async function showSearch(q: URLSearchParams): Promise<void> {
   const text = q.get('q') ?? '';
   const v = view();
-  v.replaceChildren(el('h2', {}, 'Articles'), form([['q', 'search', text, 'words in titles and bodies']], (values) => go('/search', values)));
-  if (!text) return;
+  const f = el('form', { class: 'filters', role: 'search' }, el('label', {}, 'search', el('input', { name: 'q', value: text, placeholder: 'words in titles and bodies' })), el('button', { type: 'submit' }, 'Search'));
+  f.addEventListener('submit', (e) => {
+    e.preventDefault();
+    go('/search', { q: String(new FormData(f).get('q') ?? '').trim() });
+  });
+  v.replaceChildren(el('h2', {}, 'Articles'), f);
+  if (!text) {
+    v.append(empty('Search the titles and bodies of the stored articles.'));
+    return;
+  }
+  const results = el('div', {}, loading('articles'));
+  v.append(results);
   const data = await api<{ items: ArticleHit[] }>('/api/search', { q: text, limit: '50' });
-  v.append(
-    el('p', {}, `${data.items.length} articles`),
-    el(
-      'ol',
-      { class: 'hits' },
-      ...data.items.map((h) => el('li', {}, el('a', { href: `#/article/${h.id}` }, h.title ?? h.id), ` ${h.published ?? ''} · ${h.events} events`, snippet(h.snippet))),
-    ),
+  results.replaceChildren(
+    data.items.length === 0
+      ? empty(`No article has "${text}".`)
+      : el('div', {}, el('p', {}, `${data.items.length} articles`), el('ol', { class: 'hits' }, ...data.items.map((h) => el('li', {}, el('a', { href: hashOf(`/article/${h.id}`) }, h.title ?? h.id), ` ${h.published ?? ''} · ${h.events} events`, snippet(h.snippet))))),
   );
 }
 
 async function showArticle(id: string, q: URLSearchParams): Promise<void> {
+  view().replaceChildren(loading('the article'));
   const data = await api<StoredArticle>(`/api/articles/${encodeURIComponent(id)}`);
   const { article } = data;
   const bySentence = new Map<number, (Event & { merged: string })[]>();
@@ -358,7 +605,7 @@ async function showArticle(id: string, q: URLSearchParams): Promise<void> {
     for (const s of sentences) {
       if (s.end <= p.start || s.start >= p.end || s.start < at) continue;
       para.append(article.body.slice(at, s.start));
-      const mark = el('mark', { class: 'coded', id: `s${s.index}`, title: (bySentence.get(s.index) ?? []).map((e) => `${e.source.code} ${e.action.cameo} ${e.target?.code ?? ''}`).join('; ') }, article.body.slice(s.start, s.end));
+      const mark = el('mark', { class: 'coded', id: `s${s.index}`, title: (bySentence.get(s.index) ?? []).map((e) => `${label(e.source.code)} ${e.action.cameo} ${e.target ? label(e.target.code) : ''}`).join('; ') }, article.body.slice(s.start, s.end));
       para.append(mark);
       at = s.end;
     }
@@ -373,7 +620,7 @@ async function showArticle(id: string, q: URLSearchParams): Promise<void> {
       el(
         'div',
         { class: 'side-event' },
-        el('a', { href: `#/article/${article.id}?s=${e.sentence.index}` }, `${e.source.code} → ${e.target?.code ?? '—'}`),
+        el('a', { href: hashOf(`/article/${article.id}`, { s: String(e.sentence.index) }) }, `${label(e.source.code)} → ${e.target ? label(e.target.code) : '—'}`),
         ` ${e.action.cameo} ${e.action.plover.event ?? ''} “${e.action.text}” ${e.date?.value ?? ''} ${e.modality === 'asserted' ? '' : e.modality}`,
       ),
     ),
@@ -392,26 +639,45 @@ async function showArticle(id: string, q: URLSearchParams): Promise<void> {
   if (s) document.getElementById(`s${s}`)?.scrollIntoView({ block: 'center' });
 }
 
+// ---- routing ----------------------------------------------------------------------------------
+
+let generation = 0;
+
 async function route(): Promise<void> {
+  const mine = ++generation;
   const [path, q] = hashParams();
+  for (const c of charts) c.dispose();
+  charts.clear();
+  for (const a of document.querySelectorAll('nav a')) {
+    const on = path.startsWith((a.getAttribute('href') ?? '').slice(1));
+    a.classList.toggle('active', on);
+    if (on) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
   const article = /^\/article\/(.+)$/.exec(path);
-  for (const a of document.querySelectorAll('nav a')) a.classList.toggle('active', path.startsWith((a.getAttribute('href') ?? '').slice(1)));
+  const actor = /^\/actor\/([A-Za-z0-9-]+)$/.exec(path);
   try {
     if (article?.[1]) await showArticle(article[1], q);
+    else if (actor?.[1]) await showProfile(actor[1], q);
     else if (path === '/dyad') await showDyad(q);
     else if (path === '/network') await showNetwork(q);
     else if (path === '/map') await showMap(q);
     else if (path === '/search') await showSearch(q);
     else await showEvents(q);
   } catch (err) {
-    view().append(el('p', { class: 'error' }, `Could not load: ${(err as Error).message}`));
+    if (err instanceof StaleView) return;
+    for (const s of view().querySelectorAll('.state.loading')) s.remove();
+    view().append(el('p', { class: 'state error', role: 'alert' }, `Could not load: ${(err as Error).message}`));
   }
+  // Tests and scripts wait for this; a view left before it loaded does not set it.
+  if (mine === generation) view().setAttribute('data-ready', path);
 }
 
 async function start(): Promise<void> {
-  const stats = await api<{ articles: number; events: number; mentions: number }>('/api/stats');
-  const label = document.getElementById('stats');
-  if (label) label.textContent = `${stats.articles} articles · ${stats.events} events · ${stats.mentions} reports`;
+  const [stats, tables] = await Promise.all([api<{ articles: number; events: number; mentions: number }>('/api/stats'), api<ActorNameTables>('/api/names')]);
+  names = tables;
+  const statsLabel = document.getElementById('stats');
+  if (statsLabel) statsLabel.textContent = `${stats.articles.toLocaleString('en')} articles · ${stats.events.toLocaleString('en')} events · ${stats.mentions.toLocaleString('en')} reports`;
   window.addEventListener('hashchange', () => void route());
   await route();
 }
