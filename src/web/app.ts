@@ -5,7 +5,8 @@
  * inline style, so colours are classes and chart options, and chart tooltips are built as elements.
  */
 import type * as Echarts from 'echarts';
-import { FILTER_FIELDS, type FilterInput } from '../filter/filter-fields.js';
+import { csvLine, flattenEvent } from '../export/flat-event.js';
+import { FILTER_FIELDS } from '../filter/filter-fields.js';
 import { parseFilter } from '../filter/parse-filter.js';
 import { actorLabel, type ActorNameTables } from '../knowledge/actor-label.js';
 import type { ActorProfile } from '../server/actor-profile.js';
@@ -124,7 +125,7 @@ function filterForm(path: string, current: Filters, extra: [key: string, label: 
     const values: Filters = { ...keep };
     for (const [k, v] of new FormData(f)) if (typeof v === 'string' && v.trim()) values[k] = v.trim();
     try {
-      parseFilter(values as FilterInput, (key) => FIELD_LABELS[key] ?? key);
+      parseFilter(values, (key) => FIELD_LABELS[key] ?? key);
     } catch (err) {
       message.textContent = (err as Error).message;
       return;
@@ -151,39 +152,25 @@ function download(name: string, type: string, text: string): void {
   a.remove();
 }
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+type Row = Record<string, string | number | boolean | null>;
 
 /** Buttons that save what the view shows, as CSV (rows) and JSON (the API's answer). */
-function exportBar(name: string, rows: () => Record<string, unknown>[], data: () => unknown): HTMLElement {
+function exportBar(name: string, rows: () => Row[], data: () => unknown): HTMLElement {
   const csv = el('button', { type: 'button' }, 'CSV');
   csv.addEventListener('click', () => {
     const list = rows();
     const columns = [...new Set(list.flatMap((r) => Object.keys(r)))];
-    download(`${name}.csv`, 'text/csv', [columns.join(','), ...list.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n');
+    download(`${name}.csv`, 'text/csv', [csvLine(columns), ...list.map((r) => csvLine(columns.map((c) => r[c] ?? null)))].join('\n') + '\n');
   });
   const json = el('button', { type: 'button' }, 'JSON');
   json.addEventListener('click', () => download(`${name}.json`, 'application/json', JSON.stringify(data(), null, 2)));
   return el('div', { class: 'export' }, 'Save this view: ', csv, json);
 }
 
-function eventRow(e: MergedEvent): Record<string, unknown> {
-  return {
-    id: e.id,
-    date: e.date?.value ?? '',
-    source: e.source.code,
-    source_name: label(e.source.code),
-    target: e.target?.code ?? '',
-    target_name: e.target ? label(e.target.code) : '',
-    cameo: e.action.cameo,
-    plover: e.action.plover.event ?? '',
-    goldstein: e.action.goldstein,
-    mentions: e.mentions,
-    articles: e.articles,
-    sentence: e.sentence.text,
-  };
+/** The columns of `dyad events --format csv`, with the actors' names. */
+function eventRow(e: MergedEvent): Row {
+  const flat = flattenEvent(e);
+  return { ...flat, source_name: label(e.source.code), target_name: e.target ? label(e.target.code) : null };
 }
 
 // ---- charts -----------------------------------------------------------------------------------
@@ -574,7 +561,8 @@ async function showSearch(q: URLSearchParams): Promise<void> {
   const f = el('form', { class: 'filters', role: 'search' }, el('label', {}, 'search', el('input', { name: 'q', value: text, placeholder: 'words in titles and bodies' })), el('button', { type: 'submit' }, 'Search'));
   f.addEventListener('submit', (e) => {
     e.preventDefault();
-    go('/search', { q: String(new FormData(f).get('q') ?? '').trim() });
+    const value = new FormData(f).get('q');
+    go('/search', { q: typeof value === 'string' ? value.trim() : '' });
   });
   v.replaceChildren(el('h2', {}, 'Articles'), f);
   if (!text) {

@@ -35,6 +35,22 @@ async function get(url: string): Promise<{ status: number; body: Record<string, 
 }
 
 describe('HTTP API', () => {
+  it('serves actor names and an actor or country profile', async () => {
+    const names = (await get('/api/names')).body as { countries: Record<string, string>; sectors: Record<string, string> };
+    assert.equal(names.countries.RUS, 'Russia');
+    assert.equal(names.sectors.GOV, 'government');
+    const profile = await get('/api/profile?actor=rus&by=year');
+    assert.equal(profile.status, 200);
+    const p = profile.body as { actor: string; timeline: { events: number }[]; partners: { code: string }[]; types: { root: string; name: string }[]; latest: unknown[] };
+    assert.equal(p.actor, 'RUS');
+    assert.equal(p.timeline.reduce((n, t) => n + t.events, 0), 1);
+    assert.deepEqual(p.partners.map((x) => x.code), ['BLR']);
+    assert.deepEqual(p.types.map((t) => [t.root, t.name]), [['04', 'Consult']]);
+    assert.equal(p.latest.length, 1);
+    assert.deepEqual((await get('/api/profile')).body, { error: 'actor (an actor or country code) is required' });
+    assert.equal((await get('/api/profile?actor=RUS&by=decade')).status, 400);
+  });
+
   it('pages and filters events like the command line', async () => {
     const all = await get('/api/events?limit=1');
     assert.equal(all.status, 200);
