@@ -192,13 +192,24 @@ async function main(): Promise<void> {
   console.log('---|---|---|---|---|---|---|---');
   for (const half of ['A', 'B'] as const) console.log(summary(half, scores.filter((s) => s.half === half)));
   console.log(summary('all', scores));
-  const inGold = sum((s) => s.inGoldSentences);
-  console.log(
-    `actors (all pages): of ${inGold} produced events in a gold event's sentence, source right ${pct(sum((s) => s.sourceRight), inGold)}, target right ${pct(sum((s) => s.targetRight), inGold)}`,
-  );
-  const produced = sum((s) => s.produced);
-  console.log(`unresolved source ('---' or no country, IGO or entity): ${sum((s) => s.unresolvedSources)} of ${produced} produced events (${pct(sum((s) => s.unresolvedSources), produced)})`);
-  console.log(`produced events on sentences marked as giving no event: ${sum((s) => s.onNoEventSentences)}; modality agrees on ${pct(sum((s) => s.modalityAgrees), sum((s) => s.matched))} of matched events`);
+  console.log('\nactors (issue 9) | produced events in a gold sentence | source right | target right | unresolved sources | events on no-event sentences | modality agrees (matched)');
+  console.log('---|---|---|---|---|---|---');
+  for (const half of ['A', 'B', 'all'] as const) {
+    const of = half === 'all' ? scores : scores.filter((s) => s.half === half);
+    const inGold = sum((s) => s.inGoldSentences, of);
+    const produced = sum((s) => s.produced, of);
+    console.log(
+      [
+        half,
+        inGold,
+        pct(sum((s) => s.sourceRight, of), inGold),
+        pct(sum((s) => s.targetRight, of), inGold),
+        `${pct(sum((s) => s.unresolvedSources, of), produced)} (${sum((s) => s.unresolvedSources, of)}/${produced})`,
+        sum((s) => s.onNoEventSentences, of),
+        pct(sum((s) => s.modalityAgrees, of), sum((s) => s.matched, of)),
+      ].join(' | '),
+    );
+  }
   console.log('\npage | half | gold | produced | matched | in gold sentences | on no-event sentences | unresolved sources');
   console.log('---|---|---|---|---|---|---|---');
   for (const s of scores) {
