@@ -94,6 +94,7 @@ async function scorePage(page: string, half: Half, lines: GoldLine[], truth: { u
   const events = coded.events;
   const goldLines = lines.filter((g) => g.event !== false);
   const noEventSpans = lines.filter((g) => g.event === false).flatMap((g) => spansOf(body, g.sentence));
+  const onNoEventSentence = (e: Event): boolean => noEventSpans.some((s) => s[0] < e.sentence.end && e.sentence.start < s[1]);
   const missingSentences = lines.filter((g) => spansOf(body, g.sentence).length === 0).map((g) => g.sentence);
   const gold: GoldEvent[] = goldLines.map((g) => ({
     source: g.source ?? null,
@@ -137,8 +138,7 @@ async function scorePage(page: string, half: Half, lines: GoldLine[], truth: { u
     if (matchedProduced.has(j)) return;
     const inGold = gold.some((g) => sameSentence(g, produced[j]!));
     if (inGold) return; // shown next to the gold event it missed
-    const onNone = noEventSpans.some((s) => s[0] < e.sentence.end && e.sentence.start < s[1]);
-    details.push(`  FP${onNone ? '(no-event sentence)' : ''} ${describeEvent(e)}\n       in   "${e.sentence.text.slice(0, 160)}"`);
+    details.push(`  FP${onNoEventSentence(e) ? '(no-event sentence)' : ''} ${describeEvent(e)}\n       in   "${e.sentence.text.slice(0, 160)}"`);
   });
   return {
     page,
@@ -149,7 +149,7 @@ async function scorePage(page: string, half: Half, lines: GoldLine[], truth: { u
     inGoldSentences,
     sourceRight,
     targetRight,
-    onNoEventSentences: events.filter((e) => noEventSpans.some((s) => s[0] < e.sentence.end && e.sentence.start < s[1])).length,
+    onNoEventSentences: events.filter(onNoEventSentence).length,
     unresolvedSources: events.filter((e) => unresolved(e.source)).length,
     modalityAgrees,
     missingSentences,
