@@ -7,7 +7,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { packageRoot } from '../../src/package-root.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
-import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { EventStore } from '../../src/store/event-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import { makeArticle, makeEvent } from '../store/make-records.js';
 
 /** Debian's chromium, installed by .ci/run; locally the test is skipped, loudly, when it is missing. */
@@ -15,7 +16,7 @@ const CHROMIUM = process.env.DYAD_CHROMIUM ?? '/usr/bin/chromium';
 const missing = !existsSync(CHROMIUM);
 if (missing && process.env.CI === 'true') throw new Error(`${CHROMIUM} not found: .ci/run installs Debian's chromium for this test`);
 
-let store: SqliteStore;
+let store: EventStore;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -25,7 +26,7 @@ describe('web explorer in a real browser', { skip: missing ? `no browser at ${CH
   before(async () => {
     // The page loads the bundle that `npm run build` (run by npm install) writes.
     if (!existsSync(join(packageRoot(), 'dist', 'web', 'app.js'))) throw new Error('dist/web/app.js is missing: run "npm run build" first');
-    store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'dyad-browser-')), 'dyad.db'));
+    store = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-browser-')), 'dyad.db'));
     const months = ['2021-09', '2021-10', '2021-11', '2021-12'];
     for (const [i, month] of months.entries()) {
       const a = makeArticle([`Putin met Lukashenko, report ${i}.`, `Lukashenko thanked Putin, report ${i}.`, `Russia threatened Belarus, report ${i}.`], {
@@ -33,7 +34,7 @@ describe('web explorer in a real browser', { skip: missing ? `no browser at ${CH
         published: `${month}-28`,
       });
       const date = { value: `${month}-15`, precision: 'day' as const };
-      store.addArticle(a, {
+      await store.addArticle(a, {
         quotes: [],
         quantities: [],
         events: [
@@ -45,7 +46,7 @@ describe('web explorer in a real browser', { skip: missing ? `no browser at ${CH
     }
     const hostile = makeArticle(['<img src=x onerror="window.__pwned=1"> Officials met.'], { title: '<script>window.__pwned=1</script> Headline' });
     hostileId = hostile.id;
-    store.addArticle(hostile, { quotes: [], quantities: [], events: [makeEvent(hostile, { source: 'UKRGOV', target: 'POLGOV', cameo: '040' })] });
+    await store.addArticle(hostile, { quotes: [], quantities: [], events: [makeEvent(hostile, { source: 'UKRGOV', target: 'POLGOV', cameo: '040' })] });
     server = await startServer(store, { port: 0 });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -57,7 +58,7 @@ describe('web explorer in a real browser', { skip: missing ? `no browser at ${CH
   after(async () => {
     await browser?.close();
     await server?.close();
-    store?.close();
+    await store?.close();
   });
 
   it('draws the dyad time line with data, and a click opens the sentences behind a point', async () => {

@@ -10,7 +10,7 @@ const PERIODS: readonly Period[] = ['day', 'week', 'month', 'year'];
 export const dyadCommand: Command = {
   name: 'dyad',
   usage: 'dyad dyad A B [--by day|week|month|year] [--since/--until YYYY-MM-DD] [--format table|jsonl] [--db dyad.db]',
-  run(args, io) {
+  async run(args, io) {
     const { positionals, values } = parseArgs({
       args,
       allowPositionals: true,
@@ -20,9 +20,9 @@ export const dyadCommand: Command = {
     if (!a || !b || positionals.length !== 2) throw usageError(`two actor codes expected\nusage: ${this.usage}`);
     const by = values.by as Period;
     if (!PERIODS.includes(by)) throw usageError(`--by expects day, week, month or year, got "${values.by}"`);
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
-      const points = store.dyad(a, b, by, toFilter(values));
+      const points = await store.dyad(a, b, by, toFilter(values));
       if (values.format === 'jsonl') {
         for (const p of points) io.stdout.write(JSON.stringify(p) + '\n');
       } else {
@@ -35,7 +35,7 @@ export const dyadCommand: Command = {
       }
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -10,7 +10,7 @@ export const eventsCommand: Command = {
   usage:
     'dyad events [--actor RUS] [--dyad RUS:BLR] [--code 16] [--plover SANCTION] [--since YYYY-MM-DD] [--until YYYY-MM-DD]\n' +
     '            [--q "text"] [--no-background] [--limit 50] [--offset 0] [--format table|jsonl|csv] [--db dyad.db]',
-  run(args, io) {
+  async run(args, io) {
     const { values } = parseArgs({
       args,
       options: { ...FILTER_OPTIONS, format: { type: 'string', default: 'table' }, limit: { type: 'string', default: '50' }, offset: { type: 'string', default: '0' } },
@@ -19,9 +19,9 @@ export const eventsCommand: Command = {
     const offset = Number(values.offset);
     if (!Number.isInteger(limit) || limit < 1 || !Number.isInteger(offset) || offset < 0) throw usageError('--limit and --offset expect whole numbers');
     const filter = { ...toFilter(values), limit, offset };
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
-      const events = store.events(filter);
+      const events = await store.events(filter);
       switch (values.format) {
         case 'jsonl':
           for (const e of events) io.stdout.write(JSON.stringify(e) + '\n');
@@ -31,7 +31,7 @@ export const eventsCommand: Command = {
           for (const e of events) io.stdout.write(csvLine(FLAT_COLUMNS.map((c) => flattenEvent(e)[c])) + '\n');
           break;
         case 'table': {
-          const total = store.pageTotal(filter);
+          const total = await store.pageTotal(filter);
           io.stdout.write(
             formatTable(
               ['date', 'source', 'target', 'cameo', 'plover', 'gold', 'reports', 'sentence'],
@@ -46,7 +46,7 @@ export const eventsCommand: Command = {
       }
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -16,20 +16,20 @@ export const exportCommand: Command = {
     if (!format || !EXPORT_FORMATS.includes(format)) throw usageError(`--format expects one of ${EXPORT_FORMATS.join(', ')}`);
     if (format === 'parquet' && !values.out) throw usageError('--format parquet needs --out FILE');
     const filter = toFilter(values);
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
       const events = store.eachEvent(filter);
       let n: number;
       if (format === 'parquet') n = await writeParquetExport(events, values.out as string);
       else if (values.out) {
         const sink = fileSink(values.out);
-        n = writeTextExport(events, format, sink, { header: values.header, coder: 'dyad 0.1.0' });
+        n = await writeTextExport(events, format, sink, { header: values.header, coder: 'dyad 0.1.0' });
         sink.close();
-      } else n = writeTextExport(events, format, { write: (s) => io.stdout.write(s) }, { header: values.header, coder: 'dyad 0.1.0' });
+      } else n = await writeTextExport(events, format, { write: (s) => io.stdout.write(s) }, { header: values.header, coder: 'dyad 0.1.0' });
       io.stderr.write(`export: ${n} events as ${format}${values.out ? ` to ${values.out}` : ''}\n`);
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -7,7 +7,7 @@ import { openExistingStore } from '../store-args.js';
 export const searchCommand: Command = {
   name: 'search',
   usage: 'dyad search "words" [--limit 20] [--format table|jsonl] [--db dyad.db]',
-  run(args, io) {
+  async run(args, io) {
     const { positionals, values } = parseArgs({
       args,
       allowPositionals: true,
@@ -15,14 +15,14 @@ export const searchCommand: Command = {
     });
     const query = positionals.join(' ').trim();
     if (!query) throw usageError(`no search words given\nusage: ${this.usage}`);
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
-      const hits = store.search(query, Number(values.limit) || 20);
+      const hits = await store.search(query, Number(values.limit) || 20);
       if (values.format === 'jsonl') for (const h of hits) io.stdout.write(JSON.stringify(h) + '\n');
       else io.stdout.write(formatTable(['published', 'title', 'events', 'id', 'snippet'], hits.map((h) => [h.published, h.title, h.events, h.id, h.snippet])));
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

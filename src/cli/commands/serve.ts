@@ -27,7 +27,7 @@ export const serveCommand: Command = {
       options: { db: { type: 'string', default: 'dyad.db' }, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' } },
     });
     const port = parsePort(values.port);
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
       const running = await startServer(store, { port, host: values.host });
       io.stdout.write(`Dyad explorer on ${running.url} (store ${values.db}); Ctrl-C to stop\n`);
@@ -35,7 +35,7 @@ export const serveCommand: Command = {
       await running.close();
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };
