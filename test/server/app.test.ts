@@ -90,8 +90,8 @@ describe('HTTP API', () => {
   });
 
   it('answers an unexpected error with 500 and a log line', async () => {
-    const closed = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'dyad-app-')), 'closed.db'));
-    closed.close();
+    const closed = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-app-')), 'closed.db'));
+    await closed.close();
     const lines: string[] = [];
     const r = await createApp(closed, (line) => lines.push(line)).handle('GET', '/api/stats');
     assert.equal(r.status, 500);
