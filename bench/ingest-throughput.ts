@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { expandInputs } from '../src/ingest/expand-inputs.js';
 import { runIngest } from '../src/ingest/run-ingest.js';
 import { defaultWorkerCount, WorkerPool } from '../src/ingest/worker-pool.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../src/store/open-store.js';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, jobs: { type: 'string' }, seed: { type: 'string', default: '1' } } });
 const count = Number(values.count);
@@ -24,7 +24,7 @@ if (!existsSync(corpus)) {
 }
 for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
 
-const store = openSqliteStore(db);
+const store = await openStore(db);
 const pool = new WorkerPool(jobs, db);
 const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(0);
 const samples: string[] = [];
@@ -43,8 +43,8 @@ const summary = await runIngest(expandInputs([corpus]), store, {
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const cpu = process.cpuUsage(cpuStart);
 await pool.close();
-const stats = store.stats();
-store.close();
+const stats = await store.stats();
+await store.close();
 const size = statSync(db).size + (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0);
 console.log(`corpus: ${corpus} (${count} documents), ${jobs} worker threads, Node ${process.version}`);
 console.log(`ingested ${summary.done} documents in ${seconds.toFixed(1)} s: ${(summary.done / seconds).toFixed(1)} documents/s`);

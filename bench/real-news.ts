@@ -94,6 +94,7 @@ async function scorePage(page: string, half: Half, lines: GoldLine[], truth: { u
   const events = coded.events;
   const goldLines = lines.filter((g) => g.event !== false);
   const noEventSpans = lines.filter((g) => g.event === false).flatMap((g) => spansOf(body, g.sentence));
+  const onNoEventSentence = (e: Event): boolean => noEventSpans.some((s) => s[0] < e.sentence.end && e.sentence.start < s[1]);
   const missingSentences = lines.filter((g) => spansOf(body, g.sentence).length === 0).map((g) => g.sentence);
   const gold: GoldEvent[] = goldLines.map((g) => ({
     source: g.source ?? null,
@@ -137,8 +138,7 @@ async function scorePage(page: string, half: Half, lines: GoldLine[], truth: { u
     if (matchedProduced.has(j)) return;
     const inGold = gold.some((g) => sameSentence(g, produced[j]!));
     if (inGold) return; // shown next to the gold event it missed
-    const onNone = noEventSpans.some((s) => s[0] < e.sentence.end && e.sentence.start < s[1]);
-    details.push(`  FP${onNone ? '(no-event sentence)' : ''} ${describeEvent(e)}\n       in   "${e.sentence.text.slice(0, 160)}"`);
+    details.push(`  FP${onNoEventSentence(e) ? '(no-event sentence)' : ''} ${describeEvent(e)}\n       in   "${e.sentence.text.slice(0, 160)}"`);
   });
   return {
     page,
@@ -149,7 +149,7 @@ async function scorePage(page: string, half: Half, lines: GoldLine[], truth: { u
     inGoldSentences,
     sourceRight,
     targetRight,
-    onNoEventSentences: events.filter((e) => noEventSpans.some((s) => s[0] < e.sentence.end && e.sentence.start < s[1])).length,
+    onNoEventSentences: events.filter(onNoEventSentence).length,
     unresolvedSources: events.filter((e) => unresolved(e.source)).length,
     modalityAgrees,
     missingSentences,
@@ -192,13 +192,24 @@ async function main(): Promise<void> {
   console.log('---|---|---|---|---|---|---|---');
   for (const half of ['A', 'B'] as const) console.log(summary(half, scores.filter((s) => s.half === half)));
   console.log(summary('all', scores));
-  const inGold = sum((s) => s.inGoldSentences);
-  console.log(
-    `actors (all pages): of ${inGold} produced events in a gold event's sentence, source right ${pct(sum((s) => s.sourceRight), inGold)}, target right ${pct(sum((s) => s.targetRight), inGold)}`,
-  );
-  const produced = sum((s) => s.produced);
-  console.log(`unresolved source ('---' or no country, IGO or entity): ${sum((s) => s.unresolvedSources)} of ${produced} produced events (${pct(sum((s) => s.unresolvedSources), produced)})`);
-  console.log(`produced events on sentences marked as giving no event: ${sum((s) => s.onNoEventSentences)}; modality agrees on ${pct(sum((s) => s.modalityAgrees), sum((s) => s.matched))} of matched events`);
+  console.log('\nactors (issue 9) | produced events in a gold sentence | source right | target right | unresolved sources | events on no-event sentences | modality agrees (matched)');
+  console.log('---|---|---|---|---|---|---');
+  for (const half of ['A', 'B', 'all'] as const) {
+    const of = half === 'all' ? scores : scores.filter((s) => s.half === half);
+    const inGold = sum((s) => s.inGoldSentences, of);
+    const produced = sum((s) => s.produced, of);
+    console.log(
+      [
+        half,
+        inGold,
+        pct(sum((s) => s.sourceRight, of), inGold),
+        pct(sum((s) => s.targetRight, of), inGold),
+        `${pct(sum((s) => s.unresolvedSources, of), produced)} (${sum((s) => s.unresolvedSources, of)}/${produced})`,
+        sum((s) => s.onNoEventSentences, of),
+        pct(sum((s) => s.modalityAgrees, of), sum((s) => s.matched, of)),
+      ].join(' | '),
+    );
+  }
   console.log('\npage | half | gold | produced | matched | in gold sentences | on no-event sentences | unresolved sources');
   console.log('---|---|---|---|---|---|---|---');
   for (const s of scores) {

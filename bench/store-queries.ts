@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArticle } from '../src/extract/build-article.js';
 import type { EventFilter, EventStore } from '../src/store/event-store.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../src/store/open-store.js';
 import type { ActorRef, Event } from '../src/types/index.js';
 import { replicateStore } from './replicate-store.js';
 
@@ -42,7 +42,7 @@ function actor(country: string): ActorRef {
   return { text: country, span: [0, 3], code: country + sector, country, sector: sector || null, entity: null };
 }
 
-function build(store: EventStore, total: number): void {
+async function build(store: EventStore, total: number): Promise<void> {
   const perArticle = 20;
   const started = Date.now();
   for (let a = 0; a * perArticle < total; a++) {
@@ -71,18 +71,18 @@ function build(store: EventStore, total: number): void {
         confidence: 0.8,
       };
     });
-    store.addArticle(article, { events, quotes: [], quantities: [] });
+    await store.addArticle(article, { events, quotes: [], quantities: [] });
     if (a % 5000 === 0 && a > 0) console.error(`  ${a * perArticle} events, ${(((a * perArticle) / (Date.now() - started)) * 1000).toFixed(0)} events/s`);
   }
   console.error(`built ${total} events in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-function time(label: string, fn: () => unknown): void {
+async function time(label: string, fn: () => Promise<unknown>): Promise<void> {
   const ms: number[] = [];
-  fn();
+  await fn();
   for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();
-    fn();
+    await fn();
     ms.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   ms.sort((x, y) => x - y);
@@ -93,38 +93,38 @@ function time(label: string, fn: () => unknown): void {
 mkdirSync(dirname(db), { recursive: true });
 if (!existsSync(db) && total > WRITE_PATH_MAX) {
   const base = `bench/out/store-${WRITE_PATH_MAX}.db`;
-  const baseStore = openSqliteStore(base);
-  if (baseStore.stats().events === 0) build(baseStore, WRITE_PATH_MAX);
-  baseStore.close();
+  const baseStore = await openStore(base);
+  if ((await baseStore.stats()).events === 0) await build(baseStore, WRITE_PATH_MAX);
+  await baseStore.close();
   copyFileSync(base, db);
   console.error(`growing a copy of ${base} to ${total} events`);
   replicateStore(db, total, (line) => console.error(line));
 }
 const fresh = !existsSync(db);
-const store = openSqliteStore(db);
-if (fresh) build(store, total);
-const stats = store.stats();
+const store = await openStore(db);
+if (fresh) await build(store, total);
+const stats = await store.stats();
 console.log(`store: ${db}, ${stats.events} events, ${stats.articles} articles, ${(statSync(db).size / 2 ** 20).toFixed(0)} MB, ${runs} runs each\n`);
 console.log('| query | median ms | p99 ms |\n|---|---|---|');
 const year: EventFilter = { since: '2021-01-01', until: '2021-12-31' };
-time('dyad time line RUS-BLR by month', () => store.dyad('RUS', 'BLR', 'month'));
-time('dyad time line RUSGOV-UKRMIL by week', () => store.dyad('RUSGOV', 'UKRMIL', 'week'));
+await time('dyad time line RUS-BLR by month', () => store.dyad('RUS', 'BLR', 'month'));
+await time('dyad time line RUSGOV-UKRMIL by week', () => store.dyad('RUSGOV', 'UKRMIL', 'week'));
 // An events page is what /api/events answers: 50 events and the page total.
-const eventsPage = (f: EventFilter) => (): unknown[] => [store.events({ ...f, limit: 50 }), store.pageTotal(f)];
-time('dyad time line RUS-BLR by week', () => store.dyad('RUS', 'BLR', 'week'));
-time('events page, no filter', eventsPage({}));
-time('events page, dyad RUS:BLR', eventsPage({ dyad: ['RUS', 'BLR'] }));
-time('events page, dyad RUS:BLR, one year', eventsPage({ dyad: ['RUS', 'BLR'], ...year }));
-time('events page, actor RUS', eventsPage({ actor: 'RUS' }));
-time('events page, actor RUSGOV + one year', eventsPage({ actor: 'RUSGOV', ...year }));
-time('events page, actor USA + code 16 + one year', eventsPage({ actor: 'USA', code: '16', ...year }));
-time('events page, text "pipeline"', eventsPage({ q: 'pipeline' }));
-time('events page, text "pipeline" + actor RUS', eventsPage({ q: 'pipeline', actor: 'RUS' }));
-time('events page, text "pipeline" + dyad RUS:BLR', eventsPage({ q: 'pipeline', dyad: ['RUS', 'BLR'] }));
-time('events page, text "pipeline" + actor RUSGOV + code 16', eventsPage({ q: 'pipeline', actor: 'RUSGOV', code: '16' }));
-time('article search "sanctions summit"', () => store.search('sanctions summit', 20));
-time('network, one year', () => store.network(year));
-time('network, all time', () => store.network({}));
-time('countries map, one year', () => store.countries(year));
-time('actors', () => store.actors(200));
-store.close();
+const eventsPage = (f: EventFilter) => (): Promise<unknown[]> => Promise.all([store.events({ ...f, limit: 50 }), store.pageTotal(f)]);
+await time('dyad time line RUS-BLR by week', () => store.dyad('RUS', 'BLR', 'week'));
+await time('events page, no filter', eventsPage({}));
+await time('events page, dyad RUS:BLR', eventsPage({ dyad: ['RUS', 'BLR'] }));
+await time('events page, dyad RUS:BLR, one year', eventsPage({ dyad: ['RUS', 'BLR'], ...year }));
+await time('events page, actor RUS', eventsPage({ actor: 'RUS' }));
+await time('events page, actor RUSGOV + one year', eventsPage({ actor: 'RUSGOV', ...year }));
+await time('events page, actor USA + code 16 + one year', eventsPage({ actor: 'USA', code: '16', ...year }));
+await time('events page, text "pipeline"', eventsPage({ q: 'pipeline' }));
+await time('events page, text "pipeline" + actor RUS', eventsPage({ q: 'pipeline', actor: 'RUS' }));
+await time('events page, text "pipeline" + dyad RUS:BLR', eventsPage({ q: 'pipeline', dyad: ['RUS', 'BLR'] }));
+await time('events page, text "pipeline" + actor RUSGOV + code 16', eventsPage({ q: 'pipeline', actor: 'RUSGOV', code: '16' }));
+await time('article search "sanctions summit"', () => store.search('sanctions summit', 20));
+await time('network, one year', () => store.network(year));
+await time('network, all time', () => store.network({}));
+await time('countries map, one year', () => store.countries(year));
+await time('actors', () => store.actors(200));
+await store.close();

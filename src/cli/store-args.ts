@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import { DyadError } from '../errors.js';
 import { FILTER_FIELDS } from '../filter/filter-fields.js';
 import { parseFilter } from '../filter/parse-filter.js';
-import type { EventFilter } from '../store/event-store.js';
-import { openSqliteStore, type SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { EventFilter, EventStore } from '../store/event-store.js';
+import { isServerUrl, openStore } from '../store/open-store.js';
 import type { CliIO } from './io.js';
 
 /** Opens an existing store for queries; a missing file is a clear error, not a new empty store. */
-export function openExistingStore(path: string, io: Pick<CliIO, 'stderr'>): SqliteStore {
-  if (!existsSync(path)) throw new DyadError('input', `${path}: no store here (run "dyad ingest" first, or pass --db)`);
-  return openSqliteStore(path, { onMigrate: migrationNotice(path, io) });
+export function openExistingStore(path: string, io: Pick<CliIO, 'stderr'>): Promise<EventStore> {
+  if (!isServerUrl(path) && !existsSync(path)) throw new DyadError('input', `${path}: no store here (run "dyad ingest" first, or pass --db)`);
+  return openStore(path, { onMigrate: migrationNotice(path, io) });
 }
 
 /** One line before a store is brought to this version's schema, so that a long migration is not taken for a hang. */

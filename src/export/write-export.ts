@@ -34,12 +34,17 @@ export function fileSink(path: string): TextSink & { close(): void } {
 }
 
 /** Streams events into a text format; returns how many records were written. */
-export function writeTextExport(events: Iterable<MergedEvent>, format: Exclude<ExportFormat, 'parquet'>, sink: TextSink, options: { header?: boolean; coder?: string } = {}): number {
+export async function writeTextExport(
+  events: AsyncIterable<MergedEvent> | Iterable<MergedEvent>,
+  format: Exclude<ExportFormat, 'parquet'>,
+  sink: TextSink,
+  options: { header?: boolean; coder?: string } = {},
+): Promise<number> {
   let n = 0;
   const added = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   if (format === 'csv') sink.write(csvLine(FLAT_COLUMNS) + '\n');
   if (format === 'gdelt' && options.header) sink.write(GDELT_COLUMNS.join('\t') + '\n');
-  for (const e of events) {
+  for await (const e of events) {
     switch (format) {
       case 'jsonl':
         sink.write(JSON.stringify(e) + '\n');
@@ -76,12 +81,12 @@ const PARQUET_TYPES: Partial<Record<(typeof FLAT_COLUMNS)[number], string>> = {
 };
 
 /** Parquet through DuckDB: the flat CSV is written to a temporary file and converted with typed columns. */
-export async function writeParquetExport(events: Iterable<MergedEvent>, path: string): Promise<number> {
+export async function writeParquetExport(events: AsyncIterable<MergedEvent> | Iterable<MergedEvent>, path: string): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-export-'));
   try {
     const csv = join(dir, 'events.csv');
     const sink = fileSink(csv);
-    const n = writeTextExport(events, 'csv', sink);
+    const n = await writeTextExport(events, 'csv', sink);
     sink.close();
     const { DuckDBInstance } = await import('@duckdb/node-api');
     const db = await DuckDBInstance.create(':memory:');

@@ -14,11 +14,11 @@ export type TaskResult =
  * Reads, extracts and codes one document. Runs in a worker thread; `seen` tells whether these exact
  * bytes are already in the store, so that a second run of the same ingest skips them cheaply.
  */
-export async function runIngestTask(task: IngestTask, seen: (sha256: string) => boolean, options: ProcessOptions = {}): Promise<TaskResult> {
+export async function runIngestTask(task: IngestTask, seen: (sha256: string) => boolean | Promise<boolean>, options: ProcessOptions = {}): Promise<TaskResult> {
   const input = inputOf(task);
   try {
     const doc = task.kind === 'path' ? await readInput(task.input) : task.doc;
-    if (seen(createHash('sha256').update(doc.bytes).digest('hex'))) return { status: 'skipped', input };
+    if (await seen(createHash('sha256').update(doc.bytes).digest('hex'))) return { status: 'skipped', input };
     const { article, coded } = processDocument(doc, { ...options, published: task.published });
     return { status: 'done', input, article, coded };
   } catch (err) {

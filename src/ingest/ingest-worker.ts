@@ -1,12 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readActorFiles } from '../knowledge/read-actor-files.js';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openStore } from '../store/open-store.js';
 import type { IngestTask } from './expand-inputs.js';
 import { runIngestTask } from './ingest-task.js';
 
 /** Worker thread: extracts and codes documents; the parent thread alone writes to the store. */
 const { dbPath, actorFiles } = workerData as { dbPath: string; actorFiles: string[] };
-const store = openSqliteStore(dbPath, { readonly: true });
+const store = await openStore(dbPath, { readonly: true });
 // The parent checked these files before starting the workers.
 const dictionary = readActorFiles(actorFiles);
 const port = parentPort;

@@ -1,4 +1,4 @@
-import type { EventStore } from '../store/event-store.js';
+import type { EventWriter } from '../store/event-store.js';
 import type { IngestItem, IngestTask } from './expand-inputs.js';
 import type { TaskResult } from './ingest-task.js';
 
@@ -33,7 +33,7 @@ export interface IngestOptions {
  * Streams items through the coder and writes each article in its own transaction, in input order so
  * that the merged store is the same whatever the timing of the workers.
  */
-export async function runIngest(items: AsyncIterable<IngestItem>, store: EventStore, options: IngestOptions): Promise<IngestSummary> {
+export async function runIngest(items: AsyncIterable<IngestItem>, store: Pick<EventWriter, 'addArticle'>, options: IngestOptions): Promise<IngestSummary> {
   const now = options.now ?? Date.now;
   const started = now();
   const summary: IngestSummary = {
@@ -52,13 +52,13 @@ export async function runIngest(items: AsyncIterable<IngestItem>, store: EventSt
     summary.failures.push({ input, reason });
     options.onFailure?.(input, reason);
   };
-  const write = (result: TaskResult): void => {
+  const write = async (result: TaskResult): Promise<void> => {
     summary.done++;
     if (result.status === 'failed') fail(result.input, result.reason);
     else if (result.status === 'skipped') summary.skipped++;
     else {
       try {
-        const added = store.addArticle(result.article, result.coded, result.input);
+        const added = await store.addArticle(result.article, result.coded, result.input);
         if (added.status === 'added') {
           summary.added++;
           summary.events += added.events;
@@ -75,9 +75,9 @@ export async function runIngest(items: AsyncIterable<IngestItem>, store: EventSt
   const queue: Promise<TaskResult>[] = [];
   for await (const item of items) {
     queue.push(item.kind === 'failed' ? Promise.resolve({ status: 'failed', input: item.input, reason: item.reason }) : options.run(item));
-    while (queue.length >= options.inFlight) write(await (queue.shift() as Promise<TaskResult>));
+    while (queue.length >= options.inFlight) await write(await (queue.shift() as Promise<TaskResult>));
   }
-  while (queue.length > 0) write(await (queue.shift() as Promise<TaskResult>));
+  while (queue.length > 0) await write(await (queue.shift() as Promise<TaskResult>));
   summary.elapsedMs = now() - started;
   return summary;
 }

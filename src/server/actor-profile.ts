@@ -17,17 +17,17 @@ export interface ActorProfile {
 const ROOTS = Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0'));
 
 /** An actor's or a country's page: RUS covers RUSGOV, RUSMIL and the rest, as the filters do. */
-export function actorProfile(store: EventStore, actor: string, by: Period, filter: EventFilter): ActorProfile {
+export async function actorProfile(store: EventStore, actor: string, by: Period, filter: EventFilter): Promise<ActorProfile> {
   const periods = new Map<string, { events: number; quad: [number, number, number, number] }>();
   // An empty second side stands for any actor: "a>b" is the actor as source, "b>a" as target.
-  for (const p of store.dyad(actor, '', by, filter)) {
+  for (const p of await store.dyad(actor, '', by, filter)) {
     const at = periods.get(p.period) ?? { events: 0, quad: [0, 0, 0, 0] };
     at.events += p.events;
     p.quad.forEach((n, i) => (at.quad[i] = (at.quad[i] ?? 0) + n));
     periods.set(p.period, at);
   }
   const partners = new Map<string, { events: number; goldstein: number }>();
-  for (const e of store.network({ ...filter, actor }, 500)) {
+  for (const e of await store.network({ ...filter, actor }, 500)) {
     const other = e.source.startsWith(actor) ? e.target : e.source;
     if (other === '---' || other.startsWith(actor) || isSectorOnly(other)) continue;
     const at = partners.get(other) ?? { events: 0, goldstein: 0 };
@@ -43,9 +43,9 @@ export function actorProfile(store: EventStore, actor: string, by: Period, filte
       .map(([code, v]) => ({ code, events: v.events, goldsteinMean: Math.round((v.goldstein / v.events) * 100) / 100 }))
       .sort((x, y) => y.events - x.events)
       .slice(0, 15),
-    types: ROOTS.map((root) => ({ root, name: getCameo(root)?.name ?? root, events: store.countEvents({ ...filter, actor, code: root }) }))
+    types: (await Promise.all(ROOTS.map(async (root) => ({ root, name: getCameo(root)?.name ?? root, events: await store.countEvents({ ...filter, actor, code: root }) }))))
       .filter((t) => t.events > 0)
       .sort((x, y) => y.events - x.events),
-    latest: store.events({ ...filter, actor, limit: 10 }),
+    latest: await store.events({ ...filter, actor, limit: 10 }),
   };
 }

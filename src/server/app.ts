@@ -63,40 +63,40 @@ type Route = (q: URLSearchParams, params: string[]) => HttpResponse | Promise<Ht
  */
 export function createApp(store: EventStore, log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): { handle(method: string, url: string): Promise<HttpResponse> } {
   const routes: [RegExp, Route][] = [
-    [/^\/api\/stats$/, () => json(200, store.stats())],
+    [/^\/api\/stats$/, async () => json(200, await store.stats())],
     [
       /^\/api\/events$/,
-      (q) => {
+      async (q) => {
         const filter = { ...filterFrom(q), ...page(q, 50) };
-        const total = store.pageTotal(filter);
-        return json(200, { total: total.count, totalExact: total.exact, limit: filter.limit, offset: filter.offset, items: store.events(filter) });
+        const total = await store.pageTotal(filter);
+        return json(200, { total: total.count, totalExact: total.exact, limit: filter.limit, offset: filter.offset, items: await store.events(filter) });
       },
     ],
     [
       /^\/api\/dyad$/,
-      (q) => {
+      async (q) => {
         const a = q.get('a')?.toUpperCase();
         const b = q.get('b')?.toUpperCase();
         if (!a || !b) throw new DyadError('usage', 'a and b (actor codes) are required');
         const by = periodFrom(q);
-        return json(200, { a, b, by, points: store.dyad(a, b, by, filterFrom(q)) });
+        return json(200, { a, b, by, points: await store.dyad(a, b, by, filterFrom(q)) });
       },
     ],
     [
       /^\/api\/profile$/,
-      (q) => {
+      async (q) => {
         const { actor, ...rest } = filterFrom(q);
         if (!actor) throw new DyadError('usage', 'actor (an actor or country code) is required');
-        return json(200, actorProfile(store, actor, periodFrom(q), rest));
+        return json(200, await actorProfile(store, actor, periodFrom(q), rest));
       },
     ],
     [/^\/api\/names$/, () => json(200, actorNameTables())],
-    [/^\/api\/actors$/, (q) => json(200, { items: store.actors(page(q, 200).limit) })],
+    [/^\/api\/actors$/, async (q) => json(200, { items: await store.actors(page(q, 200).limit) })],
     [
       /^\/api\/network$/,
-      (q) => {
+      async (q) => {
         // The unresolved actor and bare sectors ("government" of no country) would be the biggest hubs and say nothing.
-        const edges = store.network(filterFrom(q), page(q, 150).limit).filter((e) => ![e.source, e.target].some((c) => c === '---' || isSectorOnly(c)));
+        const edges = (await store.network(filterFrom(q), page(q, 150).limit)).filter((e) => ![e.source, e.target].some((c) => c === '---' || isSectorOnly(c)));
         const nodes = new Map<string, number>();
         for (const e of edges) {
           nodes.set(e.source, (nodes.get(e.source) ?? 0) + e.events);
@@ -105,19 +105,19 @@ export function createApp(store: EventStore, log: (line: string) => void = (line
         return json(200, { nodes: [...nodes].map(([id, events]) => ({ id, events })), edges });
       },
     ],
-    [/^\/api\/countries$/, (q) => json(200, { items: store.countries(filterFrom(q)) })],
+    [/^\/api\/countries$/, async (q) => json(200, { items: await store.countries(filterFrom(q)) })],
     [
       /^\/api\/search$/,
-      (q) => {
+      async (q) => {
         const text = q.get('q') ?? '';
         const { limit, offset } = page(q, 20);
-        return json(200, { items: store.search(text, limit, offset), limit, offset });
+        return json(200, { items: await store.search(text, limit, offset), limit, offset });
       },
     ],
     [
       /^\/api\/articles\/([A-Za-z0-9_]+)$/,
-      (_q, [id]) => {
-        const found = store.article(id ?? '');
+      async (_q, [id]) => {
+        const found = await store.article(id ?? '');
         return found ? json(200, found) : json(404, { error: `no article ${id}` });
       },
     ],

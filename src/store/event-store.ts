@@ -88,29 +88,38 @@ export interface StoredArticle {
 
 export type AddResult = { status: 'added'; events: number } | { status: 'unchanged' };
 
-/**
- * The store behind ingest, queries, exports and the server. SQLite is the embedded default; a
- * server database is meant to be a second implementation running the same shared test suite.
- */
-export interface EventStore {
+/** What ingest needs: skip known documents, add coded articles. */
+export interface EventWriter {
   /** True when a document with these raw bytes (sha256) was already ingested: lets ingest skip work. */
-  hasSource(sha256: string): boolean;
+  hasSource(sha256: string): Promise<boolean>;
   /** Adds an article with its coded records in one transaction; the same body twice changes nothing. */
-  addArticle(article: Article, coded: CodedArticle, input?: string | null): AddResult;
-  /** A page of events, newest first. */
-  events(filter?: EventFilter): MergedEvent[];
-  /** Every matching event, in storage order, streamed (exports). */
-  eachEvent(filter?: EventFilter): Iterable<MergedEvent>;
-  /** Counts every matching event. */
-  countEvents(filter?: EventFilter): number;
-  /** The total for a page: counted up to COUNT_CAP, and over the text window when filtered by text. */
-  pageTotal(filter?: EventFilter): PageTotal;
-  dyad(a: string, b: string, by: Period, filter?: EventFilter): DyadPoint[];
-  actors(limit?: number): ActorSummary[];
-  network(filter?: EventFilter, limit?: number): NetworkEdge[];
-  countries(filter?: EventFilter): CountryCount[];
-  search(query: string, limit?: number, offset?: number): ArticleHit[];
-  article(id: string): StoredArticle | null;
-  stats(): { articles: number; events: number; mentions: number };
-  close(): void;
+  addArticle(article: Article, coded: CodedArticle, input?: string | null): Promise<AddResult>;
+  close(): Promise<void>;
 }
+
+/** What the CLI, the server and exports read. */
+export interface EventReader {
+  /** A page of events, newest first. */
+  events(filter?: EventFilter): Promise<MergedEvent[]>;
+  /** Every matching event, in storage order, streamed (exports). */
+  eachEvent(filter?: EventFilter): AsyncIterable<MergedEvent>;
+  /** Counts every matching event. */
+  countEvents(filter?: EventFilter): Promise<number>;
+  /** The total for a page: counted up to COUNT_CAP, and over the text window when filtered by text. */
+  pageTotal(filter?: EventFilter): Promise<PageTotal>;
+  dyad(a: string, b: string, by: Period, filter?: EventFilter): Promise<DyadPoint[]>;
+  actors(limit?: number): Promise<ActorSummary[]>;
+  network(filter?: EventFilter, limit?: number): Promise<NetworkEdge[]>;
+  countries(filter?: EventFilter): Promise<CountryCount[]>;
+  search(query: string, limit?: number, offset?: number): Promise<ArticleHit[]>;
+  article(id: string): Promise<StoredArticle | null>;
+  stats(): Promise<{ articles: number; events: number; mentions: number }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The store behind ingest, queries, exports and the server: SQLite embedded (a file path), or
+ * PostgreSQL (a postgres:// URL) for many writers and big stores. Every backend runs the same
+ * shared test suite (test/store/event-store-suite.ts). Open one with `openStore`.
+ */
+export interface EventStore extends EventWriter, EventReader {}

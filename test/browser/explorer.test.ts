@@ -7,7 +7,8 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { PNG } from 'pngjs';
 import { packageRoot } from '../../src/package-root.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
-import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { EventStore } from '../../src/store/event-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import { makeArticle, makeEvent } from '../store/make-records.js';
 
 /**
@@ -20,7 +21,7 @@ if (missing && process.env.CI === 'true') throw new Error(`${CHROMIUM} not found
 const skip = missing ? `no browser at ${CHROMIUM} (set DYAD_CHROMIUM, or apt-get install chromium)` : false;
 const SHOTS = process.env.DYAD_SCREENSHOTS;
 
-let store: SqliteStore;
+let store: EventStore;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -68,7 +69,7 @@ describe('web explorer in a real browser', () => {
     if (missing) return;
     // The page loads the bundle that `npm run build` (run by npm install) writes.
     if (!existsSync(join(packageRoot(), 'dist', 'web', 'app.js'))) throw new Error('dist/web/app.js is missing: run "npm run build" first');
-    store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'dyad-browser-')), 'dyad.db'));
+    store = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-browser-')), 'dyad.db'));
     // Four months with events and one empty month between them (2021-11), which the time axes must keep.
     const months = ['2021-09', '2021-10', '2021-12', '2022-01'];
     for (const [i, month] of months.entries()) {
@@ -77,7 +78,7 @@ describe('web explorer in a real browser', () => {
         published: `${month}-28`,
       });
       const date = { value: `${month}-15`, precision: 'day' as const };
-      store.addArticle(a, {
+      await store.addArticle(a, {
         quotes: [],
         quantities: [],
         events: [
@@ -91,10 +92,10 @@ describe('web explorer in a real browser', () => {
       });
     }
     const fiji = makeArticle(['Fiji thanked New Zealand.'], { title: 'Pacific', published: '2021-12-20' });
-    store.addArticle(fiji, { quotes: [], quantities: [], events: [makeEvent(fiji, { source: 'FJIGOV', target: 'NZLGOV', cameo: '018', location: 'FJI', date: { value: '2021-12-19', precision: 'day' } })] });
+    await store.addArticle(fiji, { quotes: [], quantities: [], events: [makeEvent(fiji, { source: 'FJIGOV', target: 'NZLGOV', cameo: '018', location: 'FJI', date: { value: '2021-12-19', precision: 'day' } })] });
     const hostile = makeArticle(['<img src=x onerror="window.__pwned=1"> Officials met.'], { title: '<script>window.__pwned=1</script> Headline' });
     hostileId = hostile.id;
-    store.addArticle(hostile, { quotes: [], quantities: [], events: [makeEvent(hostile, { source: 'UKRGOV', target: 'POLGOV', cameo: '040' })] });
+    await store.addArticle(hostile, { quotes: [], quantities: [], events: [makeEvent(hostile, { source: 'UKRGOV', target: 'POLGOV', cameo: '040' })] });
     server = await startServer(store, { port: 0 });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -111,7 +112,7 @@ describe('web explorer in a real browser', () => {
   after(async () => {
     await browser?.close();
     await server?.close();
-    store?.close();
+    await store?.close();
   });
 
   it('draws the dyad time line with every month, and a click opens the sentences behind a bar', { skip }, async () => {

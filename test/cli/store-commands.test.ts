@@ -6,7 +6,7 @@ import { before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { GDELT_COLUMNS } from '../../src/export/gdelt-row.js';
 import { FLAT_COLUMNS } from '../../src/export/flat-event.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import type { MergedEvent } from '../../src/types/index.js';
 import { runDyad } from '../helpers.js';
 import { makeArticle, makeEvent } from '../store/make-records.js';
@@ -14,13 +14,13 @@ import { makeArticle, makeEvent } from '../store/make-records.js';
 const dir = mkdtempSync(join(tmpdir(), 'dyad-query-'));
 const db = join(dir, 'dyad.db');
 
-before(() => {
-  const store = openSqliteStore(db);
+before(async () => {
+  const store = await openStore(db);
   const a = makeArticle(['Putin met Lukashenko in St. Petersburg, "as planned".', 'The EU imposed new sanctions on Belarus.', 'Lukashenko thanked Putin.'], {
     title: 'Summit in St. Petersburg',
     url: 'https://news.example/summit',
   });
-  store.addArticle(a, {
+  await store.addArticle(a, {
     quotes: [],
     quantities: [],
     events: [
@@ -29,7 +29,7 @@ before(() => {
       makeEvent(a, { source: 'BLRGOV', target: 'RUSGOV', cameo: '018', sentence: 2, goldstein: 3.4, quad: 1 }),
     ],
   });
-  store.close();
+  await store.close();
 });
 
 describe('store commands', () => {

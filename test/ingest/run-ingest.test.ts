@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { expandInputs, type IngestItem } from '../../src/ingest/expand-inputs.js';
 import { runIngestTask } from '../../src/ingest/ingest-task.js';
 import { runIngest } from '../../src/ingest/run-ingest.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import { runDyad } from '../helpers.js';
 
 function corpus(): string {
@@ -48,7 +48,7 @@ describe('ingest', () => {
 
   it('stores each good document once, reports each bad one and goes on', async () => {
     const dir = corpus();
-    const store = openSqliteStore(join(dir, 'store.db'));
+    const store = await openStore(join(dir, 'store.db'));
     const failures: string[] = [];
     const options = {
       run: (task: Parameters<typeof runIngestTask>[0]) => runIngestTask(task, (sha: string) => store.hasSource(sha)),
@@ -60,8 +60,8 @@ describe('ingest', () => {
     assert.deepEqual(failures, ['/nested/empty.txt: empty document']);
     const second = await runIngest(expandInputs([dir]), store, options);
     assert.deepEqual([second.added, second.skipped, second.failed], [0, 3, 1]);
-    assert.equal(store.stats().articles, 3);
-    store.close();
+    assert.equal((await store.stats()).articles, 3);
+    await store.close();
   });
 
   it('runs from the command line with worker threads and is idempotent', async () => {

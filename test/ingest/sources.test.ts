@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { WARCRecord, WARCSerializer } from 'warcio';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import { runDyad } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-sources-'));
@@ -59,10 +59,10 @@ describe('ingest sources', () => {
     const db = join(dir, 'warc.db');
     const r = await runDyad(['ingest', warc, '--db', db, '--jobs', '0']);
     assert.equal(r.code, 0, r.stderr);
-    const store = openSqliteStore(db);
-    assert.deepEqual(store.search('minsk').map((h) => h.url), ['https://news.example/a']);
-    assert.equal(store.stats().articles, 2);
-    store.close();
+    const store = await openStore(db);
+    assert.deepEqual((await store.search('minsk')).map((h) => h.url), ['https://news.example/a']);
+    assert.equal((await store.stats()).articles, 2);
+    await store.close();
   });
 
   it('follows a feed over HTTP, dating items from the feed, and reports the links that fail', async () => {
@@ -70,11 +70,11 @@ describe('ingest sources', () => {
     const r = await runDyad(['ingest', `${base}/feed.xml`, '--db', db, '--jobs', '0']);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /\/gone: HTTP 404/);
-    const store = openSqliteStore(db);
-    const [hit] = store.search('Vilnius');
+    const store = await openStore(db);
+    const [hit] = await store.search('Vilnius');
     assert.equal(hit?.url, `${base}/one`);
     assert.equal(hit?.published, '2024-02-05');
-    store.close();
+    await store.close();
   });
 
   it('leaves no partial article when killed, and a second run finishes the rest', { timeout: 180_000 }, async () => {
@@ -88,11 +88,12 @@ describe('ingest sources', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', corpus, '--db', db, '--jobs', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
     // Kill hard as soon as some articles are in the store.
     await new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
+      const poll = setInterval(() => void check(), 50);
+      const check = async (): Promise<void> => {
         try {
-          const s = openSqliteStore(db, { readonly: true });
-          const { articles } = s.stats();
-          s.close();
+          const s = await openStore(db, { readonly: true });
+          const { articles } = await s.stats();
+          await s.close();
           if (articles >= 5) {
             clearInterval(poll);
             child.kill('SIGKILL');
@@ -101,29 +102,29 @@ describe('ingest sources', () => {
         } catch {
           // not created yet
         }
-      }, 50);
+      };
       child.on('exit', () => {
         clearInterval(poll);
         resolve();
       });
     });
     await new Promise((resolve) => child.once('exit', resolve).exitCode !== null && resolve(null));
-    const partial = openSqliteStore(db);
-    const killedAt = partial.stats().articles;
-    partial.close();
+    const partial = await openStore(db);
+    const killedAt = (await partial.stats()).articles;
+    await partial.close();
     assert.ok(killedAt >= 5 && killedAt < n, `killed after ${killedAt} articles`);
     const again = await runDyad(['ingest', corpus, '--db', db, '--jobs', '1']);
     assert.equal(again.code, 0, again.stderr);
     // The resumed store equals one built in a single run: no article half-stored, none twice.
     const reference = join(dir, 'reference.db');
     assert.equal((await runDyad(['ingest', corpus, '--db', reference, '--jobs', '0'])).code, 0);
-    const counts = (path: string): [object, number[]] => {
-      const store = openSqliteStore(path);
-      const result: [object, number[]] = [store.stats(), store.search('accused', 500).map((h) => h.events).sort()];
-      store.close();
+    const counts = async (path: string): Promise<[object, number[]]> => {
+      const store = await openStore(path);
+      const result: [object, number[]] = [await store.stats(), (await store.search('accused', 500)).map((h) => h.events).sort()];
+      await store.close();
       return result;
     };
-    assert.deepEqual(counts(db), counts(reference));
-    assert.equal(counts(db)[1].length, n);
+    assert.deepEqual(await counts(db), await counts(reference));
+    assert.equal((await counts(db))[1].length, n);
   });
 });

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { WorkerPool } from '../../src/ingest/worker-pool.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../../src/store/open-store.js';
 
 const corpus = join(import.meta.dirname, '..', '..', 'samples', 'corpus');
 
 describe('WorkerPool', () => {
   it('answers every document with its own result while each worker holds more than one', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'dyad-pool-')), 'dyad.db');
-    openSqliteStore(db).close();
+    await (await openStore(db)).close();
     const files = readdirSync(corpus)
       .filter((f) => /\.(html|txt)$/.test(f))
       .sort()

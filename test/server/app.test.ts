@@ -6,17 +6,18 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../src/server/app.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
-import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { EventStore } from '../../src/store/event-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import { makeArticle, makeEvent } from '../store/make-records.js';
 
-let store: SqliteStore;
+let store: EventStore;
 let articleId = '';
 
-before(() => {
-  store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'dyad-app-')), 'dyad.db'));
+before(async () => {
+  store = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-app-')), 'dyad.db'));
   const a = makeArticle(['Putin met Lukashenko in St. Petersburg.', 'The EU imposed sanctions on Belarus.'], { title: '<script>alert(1)</script> Summit' });
   articleId = a.id;
-  store.addArticle(a, {
+  await store.addArticle(a, {
     quotes: [],
     quantities: [],
     events: [
@@ -109,8 +110,8 @@ describe('HTTP API', () => {
   });
 
   it('answers an unexpected error with 500 and a log line', async () => {
-    const closed = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'dyad-app-')), 'closed.db'));
-    closed.close();
+    const closed = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-app-')), 'closed.db'));
+    await closed.close();
     const lines: string[] = [];
     const r = await createApp(closed, (line) => lines.push(line)).handle('GET', '/api/stats');
     assert.equal(r.status, 500);

@@ -16,18 +16,18 @@ export const actorsCommand: Command = {
   usage: 'dyad actors [--limit N] [--format table|jsonl] [--db PATH]',
   options: OPTIONS,
   examples: ['dyad actors --limit 20', 'dyad actors --format jsonl | jq .code'],
-  run(args, io) {
+  async run(args, io) {
     const { values } = parseArgs({ args, options: OPTIONS });
     const limit = parseWholeNumber(values.limit, '--limit', 1, 100_000) ?? 100;
     const format = oneOf(values.format, ['table', 'jsonl'], '--format');
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
-      const actors = store.actors(limit);
+      const actors = await store.actors(limit);
       if (format === 'jsonl') for (const a of actors) io.stdout.write(JSON.stringify(a) + '\n');
       else io.stdout.write(formatTable(['code', 'country', 'sector', 'name', 'as source', 'as target'], actors.map((a) => [a.code, a.country, a.sector, a.name, a.asSource, a.asTarget])));
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -6,7 +6,7 @@ import { DyadError } from '../../errors.js';
 import { defaultWorkerCount } from '../../ingest/worker-pool.js';
 import { packageRoot } from '../../package-root.js';
 import { startServer } from '../../server/start-server.js';
-import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { openStore } from '../../store/open-store.js';
 import type { Command } from '../io.js';
 import { ingestPaths } from './ingest.js';
 import { parsePort, untilSignal } from './serve.js';
@@ -32,9 +32,9 @@ export const demoCommand: Command = {
     const corpus = join(packageRoot(), 'samples', 'corpus');
     io.stderr.write(`demo: ingesting the sample corpus ${corpus} into ${db}\n`);
     const status = await ingestPaths([corpus], db, defaultWorkerCount(), io, true);
-    const store = openSqliteStore(db);
+    const store = await openStore(db);
     try {
-      const stats = store.stats();
+      const stats = await store.stats();
       io.stdout.write(`demo: ${stats.articles} articles, ${stats.mentions} event reports merged into ${stats.events} events\n`);
       if (values['no-serve']) return status;
       const running = await startServer(store, { port });
@@ -53,7 +53,7 @@ export const demoCommand: Command = {
       await running.close();
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -19,16 +19,16 @@ export const dyadCommand: Command = {
   usage: 'dyad dyad A B [--by day|week|month|year] [event filters] [--format table|jsonl] [--db PATH]',
   options: OPTIONS,
   examples: ['dyad dyad RUS UKR --by month', 'dyad dyad RUSGOV BLRGOV --by week --since 2021-01-01 --format jsonl'],
-  run(args, io) {
+  async run(args, io) {
     const { positionals, values } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
     const [a, b] = positionals.map((p) => p.toUpperCase());
     if (!a || !b || positionals.length !== 2) throw usageError(`two actor codes expected\nusage: ${this.usage}`);
     const by = oneOf(values.by, PERIODS, '--by');
     const format = oneOf(values.format, ['table', 'jsonl'], '--format');
     const filter = filterFromFlags(values);
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
-      const points = store.dyad(a, b, by, filter);
+      const points = await store.dyad(a, b, by, filter);
       if (format === 'jsonl') {
         for (const p of points) io.stdout.write(JSON.stringify(p) + '\n');
       } else {
@@ -41,7 +41,7 @@ export const dyadCommand: Command = {
       }
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -18,22 +18,22 @@ export const eventsCommand: Command = {
   usage: 'dyad events [event filters] [--limit N] [--offset N] [--format table|jsonl|csv] [--db PATH]',
   options: OPTIONS,
   examples: ['dyad events --actor RUS --plover SANCTION --since 2022-02-01', 'dyad events --dyad RUS:UKR --format csv --limit 1000 > rus-ukr.csv', 'dyad events --q "ceasefire" --format jsonl | head'],
-  run(args, io) {
+  async run(args, io) {
     const { values } = parseArgs({ args, options: OPTIONS });
     const limit = parseWholeNumber(values.limit, '--limit', 1, 1_000_000) ?? 50;
     const offset = parseWholeNumber(values.offset, '--offset', 0) ?? 0;
     const format = oneOf(values.format, ['table', 'jsonl', 'csv'], '--format');
     const filter = { ...filterFromFlags(values), limit, offset };
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
-      const events = store.events(filter);
+      const events = await store.events(filter);
       if (format === 'jsonl') {
         for (const e of events) io.stdout.write(JSON.stringify(e) + '\n');
       } else if (format === 'csv') {
         io.stdout.write(csvLine(FLAT_COLUMNS) + '\n');
         for (const e of events) io.stdout.write(csvLine(FLAT_COLUMNS.map((c) => flattenEvent(e)[c])) + '\n');
       } else {
-        const total = store.pageTotal(filter);
+        const total = await store.pageTotal(filter);
         io.stdout.write(
           formatTable(
             ['date', 'source', 'target', 'cameo', 'plover', 'gold', 'reports', 'sentence'],
@@ -44,7 +44,7 @@ export const eventsCommand: Command = {
       }
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

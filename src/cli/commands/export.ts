@@ -15,9 +15,9 @@ const OPTIONS = {
 } as const;
 
 /** On a terminal, a count every 100,000 events, so that an export of millions is not taken for a hang. */
-function* counted(events: Iterable<MergedEvent>, io: CliIO): Iterable<MergedEvent> {
+async function* counted(events: AsyncIterable<MergedEvent>, io: CliIO): AsyncIterable<MergedEvent> {
   let n = 0;
-  for (const e of events) {
+  for await (const e of events) {
     yield e;
     if (++n % 100_000 === 0 && io.stderr.isTTY) io.stderr.write(`\rexport: ${n.toLocaleString('en')} events…`);
   }
@@ -36,20 +36,20 @@ export const exportCommand: Command = {
     if (format === 'parquet' && !values.out) throw usageError('--format parquet needs --out FILE');
     const filter = filterFromFlags(values);
     const coder = `dyad ${dyadVersion()}`;
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
       const events = counted(store.eachEvent(filter), io);
       let n: number;
       if (format === 'parquet') n = await writeParquetExport(events, values.out as string);
       else if (values.out) {
         const sink = fileSink(values.out);
-        n = writeTextExport(events, format, sink, { header: values.header, coder });
+        n = await writeTextExport(events, format, sink, { header: values.header, coder });
         sink.close();
-      } else n = writeTextExport(events, format, { write: (s) => io.stdout.write(s) }, { header: values.header, coder });
+      } else n = await writeTextExport(events, format, { write: (s) => io.stdout.write(s) }, { header: values.header, coder });
       io.stderr.write(`export: ${n} events as ${format}${values.out ? ` to ${values.out}` : ''}\n`);
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -5,7 +5,7 @@ import { createProgressReporter } from '../../ingest/progress-reporter.js';
 import { runIngest } from '../../ingest/run-ingest.js';
 import { defaultWorkerCount, WorkerPool } from '../../ingest/worker-pool.js';
 import { readActorFiles } from '../../knowledge/read-actor-files.js';
-import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { openStore } from '../../store/open-store.js';
 import { parseWholeNumber } from '../../filter/parse-filter.js';
 import { ACTORS_OPTION, requireInputs } from '../args.js';
 import { DB_OPTION, migrationNotice } from '../store-args.js';
@@ -23,7 +23,7 @@ async function countLocal(args: string[]): Promise<number | null> {
 export async function ingestPaths(inputs: string[], db: string, jobs: number, io: CliIO, quiet = false, actorFiles: string[] = []): Promise<number> {
   // Read here first, so that a bad dictionary fails once, before any worker starts.
   const dictionary = readActorFiles(actorFiles);
-  const store = openSqliteStore(db, { onMigrate: migrationNotice(db, io) });
+  const store = await openStore(db, { onMigrate: migrationNotice(db, io) });
   // jobs 0 codes in this thread: slower, but handy for debugging.
   const pool = jobs > 0 ? new WorkerPool(jobs, db, actorFiles) : null;
   const reporter = createProgressReporter(io.stderr);
@@ -41,7 +41,7 @@ export async function ingestPaths(inputs: string[], db: string, jobs: number, io
     return summary.failed > 0 ? 1 : 0;
   } finally {
     await pool?.close();
-    store.close();
+    await store.close();
   }
 }
 

@@ -17,20 +17,20 @@ export const searchCommand: Command = {
   usage: 'dyad search "words" [--limit N] [--format table|jsonl] [--db PATH]',
   options: OPTIONS,
   examples: ['dyad search "sanctions Belarus"', 'dyad search "ceasefire" --limit 5 --format jsonl'],
-  run(args, io) {
+  async run(args, io) {
     const { positionals, values } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
     const query = positionals.join(' ').trim();
     if (!query) throw usageError(`no search words given\nusage: ${this.usage}`);
     const limit = parseWholeNumber(values.limit, '--limit', 1, 10_000) ?? 20;
     const format = oneOf(values.format, ['table', 'jsonl'], '--format');
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
-      const hits = store.search(query, limit);
+      const hits = await store.search(query, limit);
       if (format === 'jsonl') for (const h of hits) io.stdout.write(JSON.stringify(h) + '\n');
       else io.stdout.write(formatTable(['published', 'title', 'events', 'id', 'snippet'], hits.map((h) => [h.published, h.title, h.events, h.id, h.snippet])));
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -30,7 +30,7 @@ export const serveCommand: Command = {
   async run(args, io) {
     const { values } = parseArgs({ args, options: OPTIONS });
     const port = parsePort(values.port);
-    const store = openExistingStore(values.db, io);
+    const store = await openExistingStore(values.db, io);
     try {
       const running = await startServer(store, { port, host: values.host });
       io.stdout.write(`Dyad explorer on ${running.url} (store ${values.db}); Ctrl-C to stop\n`);
@@ -38,7 +38,7 @@ export const serveCommand: Command = {
       await running.close();
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -1,6 +1,10 @@
+// The SQLite drivers are synchronous; the methods are async because the EventStore contract is.
+/* eslint-disable @typescript-eslint/require-await */
 import Database from 'better-sqlite3';
 import { DyadError } from '../../errors.js';
 import type { Article, CodedArticle, Event, Evidence, MergedEvent } from '../../types/index.js';
+import { mergeArticle, type ArticleRepository } from '../merge-article.js';
+import { unpackMention, type MentionFields } from '../mention-record.js';
 import {
   COUNT_CAP,
   type ActorSummary,
@@ -15,7 +19,7 @@ import {
   type Period,
   type StoredArticle,
 } from '../event-store.js';
-import { actorRoot, compatibleCodes, dateRange, isBackground, isSymmetric, modalityClass, widen } from '../merge-rules.js';
+import { dateRange } from '../merge-rules.js';
 import { MIGRATIONS } from './migrations.js';
 
 interface EventRow {
@@ -31,14 +35,6 @@ interface EventRow {
   articles: number;
   background: number;
   first_mention: number;
-}
-
-/** What a stored mention needs to become an Event again. */
-interface MentionFields {
-  id: string;
-  article_id: string;
-  record: string;
-  text: string;
 }
 
 interface MentionRow extends MentionFields {
@@ -80,6 +76,9 @@ export function ftsQuery(text: string): string | null {
 
 export class SqliteStore implements EventStore {
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly repository = this.makeRepository();
+  /** The last write queued; the next waits for it. */
+  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: Database.Database,
@@ -129,141 +128,130 @@ export class SqliteStore implements EventStore {
     return s;
   }
 
-  hasSource(sha256: string): boolean {
+  async hasSource(sha256: string): Promise<boolean> {
     return this.stmt('SELECT 1 FROM sources WHERE sha256 = ?').get(sha256) !== undefined;
   }
 
-  addArticle(article: Article, coded: CodedArticle, input: string | null = null): AddResult {
-    return this.db.transaction((): AddResult => {
-      this.stmt('INSERT OR IGNORE INTO sources (sha256, article_id) VALUES (?, ?)').run(article.source.sha256, article.id);
-      if (this.stmt('SELECT 1 FROM articles WHERE id = ?').get(article.id) !== undefined) return { status: 'unchanged' };
-      const info = this.stmt(
-        `INSERT INTO articles (id, url, title, subtitle, byline, published, language, site, images, body, paragraphs,
-           source_kind, source_bytes, source_sha256, input, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        article.id,
-        article.url,
-        article.title,
-        article.subtitle,
-        JSON.stringify(article.byline),
-        article.published,
-        article.language,
-        article.site ?? null,
-        JSON.stringify(article.images),
-        article.body,
-        JSON.stringify(article.paragraphs),
-        article.source.kind,
-        article.source.bytes,
-        article.source.sha256,
-        input,
-        new Date().toISOString(),
-      );
-      this.stmt('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)').run(info.lastInsertRowid, article.title ?? '', article.body);
-      const seen = new Set<number>();
-      for (const event of coded.events) {
-        if (!seen.has(event.sentence.index)) {
-          seen.add(event.sentence.index);
-          const s = this.stmt('INSERT INTO sentences (article_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)').run(
-            article.id,
-            event.sentence.index,
-            event.sentence.start,
-            event.sentence.end,
-            event.sentence.text,
-          );
-          this.stmt('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)').run(s.lastInsertRowid, event.sentence.text);
-        }
-        this.addMention(article, event);
+  addArticle(article: Article, coded: CodedArticle, input: string | null = null): Promise<AddResult> {
+    // One connection, one transaction at a time: a second article waits for the first to commit.
+    const result = this.writes.then(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const added = await mergeArticle(this.repository, article, coded, input);
+        this.db.exec('COMMIT');
+        return added;
+      } catch (err) {
+        this.db.exec('ROLLBACK');
+        throw err;
       }
-      for (const q of coded.quotes) {
-        this.stmt('INSERT INTO quotes (article_id, speaker_text, speaker_code, text, start, end) VALUES (?, ?, ?, ?, ?, ?)').run(
+    });
+    this.writes = result.catch(() => undefined);
+    return result;
+  }
+
+  /** The rows merging writes, as SQLite lays them out. */
+  private makeRepository(): ArticleRepository {
+    const run = (sql: string, ...params: unknown[]): number => Number(this.stmt(sql).run(...params).lastInsertRowid);
+    return {
+      insertArticle: async (article, input) => {
+        run('INSERT OR IGNORE INTO sources (sha256, article_id) VALUES (?, ?)', article.source.sha256, article.id);
+        if (this.stmt('SELECT 1 FROM articles WHERE id = ?').get(article.id) !== undefined) return false;
+        const rowid = run(
+          `INSERT INTO articles (id, url, title, subtitle, byline, published, language, site, images, body, paragraphs,
+             source_kind, source_bytes, source_sha256, input, ingested_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           article.id,
+          article.url,
+          article.title,
+          article.subtitle,
+          JSON.stringify(article.byline),
+          article.published,
+          article.language,
+          article.site ?? null,
+          JSON.stringify(article.images),
+          article.body,
+          JSON.stringify(article.paragraphs),
+          article.source.kind,
+          article.source.bytes,
+          article.source.sha256,
+          input,
+          new Date().toISOString(),
+        );
+        run('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)', rowid, article.title ?? '', article.body);
+        return true;
+      },
+      insertSentence: async (articleId, s) => {
+        const rowid = run('INSERT INTO sentences (article_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)', articleId, s.index, s.start, s.end, s.text);
+        run('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)', rowid, s.text);
+      },
+      insertQuote: async (articleId, q) => {
+        run(
+          'INSERT INTO quotes (article_id, speaker_text, speaker_code, text, start, end) VALUES (?, ?, ?, ?, ?, ?)',
+          articleId,
           q.speaker?.text ?? null,
           q.speaker?.code ?? null,
           q.text,
           q.span[0],
           q.span[1],
         );
-      }
-      for (const q of coded.quantities) {
-        this.stmt(
+      },
+      insertQuantity: async (articleId, q) => {
+        run(
           `INSERT INTO quantities (article_id, value, unit, what, change, text, start, end, date_value, date_precision)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(article.id, q.value, q.unit, q.what, q.change, q.text, q.span[0], q.span[1], q.date?.value ?? null, q.date?.precision ?? null);
-      }
-      return { status: 'added', events: coded.events.length };
-    })();
-  }
-
-  /** Joins the report to a merged event it matches, or starts a new one. */
-  private addMention(article: Article, event: Event): void {
-    const source = event.source.code;
-    const target = event.target?.code ?? '';
-    // A meeting reported as "B met A" is the same event as "A met B"; directed events must match in order.
-    const [otherSource, otherTarget] = isSymmetric(event.action.cameo) ? [target, source] : [source, target];
-    const root = event.action.cameo.slice(0, 2);
-    const polarity = modalityClass(event.modality);
-    const range = dateRange(event.date);
-    const background = isBackground(event.date, article.published) ? 1 : 0;
-    const place = event.location?.country ?? event.target?.country ?? event.source.country;
-    let match: EventRow | undefined;
-    if (range) {
-      const [lo, hi] = widen(range);
-      const candidates = this.stmt(
-        `SELECT rowid, id, cameo, mentions, articles, background, first_mention, date_lo, source_root, target_root, country, quad FROM events
-         WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND root = ? AND polarity = ? AND date_lo <= ? AND date_hi >= ?
-         ORDER BY rowid LIMIT 50`,
-      ).all(source, target, otherSource, otherTarget, root, polarity, hi, lo) as EventRow[];
-      match = candidates.find((c) => compatibleCodes(c.cameo, event.action.cameo));
-    }
-    const mention = this.stmt(
-      'INSERT INTO mentions (id, event_rowid, article_id, sentence_idx, background, record) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    if (match) {
-      mention.run(event.id, match.rowid, article.id, event.sentence.index, background, packMention(event));
-      const counts = this.stmt('SELECT count(*) AS n, count(DISTINCT article_id) AS a, min(background) AS b FROM mentions WHERE event_rowid = ?').get(
-        match.rowid,
-      ) as { n: number; a: number; b: number };
-      this.stmt('UPDATE events SET mentions = ?, articles = ?, background = ? WHERE rowid = ?').run(counts.n, counts.a, counts.b, match.rowid);
-      this.countPairMonth(match.date_lo ?? null, match.source_root ?? '', match.target_root ?? '', match.country ?? null, match.quad ?? 0, 0, 0);
-      return;
-    }
-    const e = this.stmt(
-      `INSERT INTO events (id, source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
-         date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, 0)`,
-    ).run(
-      event.id,
-      source,
-      target,
-      actorRoot(event.source),
-      actorRoot(event.target),
-      event.action.cameo,
-      root,
-      event.action.plover.event,
-      event.action.goldstein,
-      event.action.quad,
-      polarity,
-      event.date?.value ?? null,
-      event.date?.precision ?? null,
-      range?.[0] ?? null,
-      range?.[1] ?? null,
-      place,
-      background,
-    );
-    const m = mention.run(event.id, e.lastInsertRowid, article.id, event.sentence.index, background, packMention(event));
-    this.stmt('UPDATE events SET first_mention = ? WHERE rowid = ?').run(m.lastInsertRowid, e.lastInsertRowid);
-    this.countPairMonth(range?.[0] ?? null, actorRoot(event.source), actorRoot(event.target), place, event.action.quad, 1, event.action.goldstein);
-    this.countActor(event.source, 'as_source');
-    if (event.target) this.countActor(event.target, 'as_target');
-  }
-
-  /** Keeps pair_months in step with events: a new event adds one event, every report one mention. */
-  private countPairMonth(dateLo: string | null, sourceRoot: string, targetRoot: string, country: string | null, quad: number, events: number, goldstein: number): void {
-    this.stmt(
-      `INSERT INTO pair_months (month, source_root, target_root, country, quad, events, mentions, goldstein_sum) VALUES (?, ?, ?, ?, ?, ?, 1, ?)
-       ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum`,
-    ).run(dateLo?.slice(0, 7) ?? '', sourceRoot, targetRoot, country ?? '', quad, events, goldstein);
+          articleId, q.value, q.unit, q.what, q.change, q.text, q.span[0], q.span[1], q.date?.value ?? null, q.date?.precision ?? null,
+        );
+      },
+      candidates: async ({ pairs, root, polarity, lo, hi }) =>
+        (
+          this.stmt(
+            `SELECT rowid, cameo, date_lo, source_root, target_root, country, quad FROM events
+             WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND root = ? AND polarity = ? AND date_lo <= ? AND date_hi >= ?
+             ORDER BY rowid LIMIT 50`,
+          ).all(...pairs[0], ...pairs[1], root, polarity, hi, lo) as { rowid: number; cameo: string; date_lo: string | null; source_root: string; target_root: string; country: string | null; quad: number }[]
+        ).map((r) => ({ rowid: r.rowid, cameo: r.cameo, dateLo: r.date_lo, sourceRoot: r.source_root, targetRoot: r.target_root, country: r.country, quad: r.quad })),
+      insertEvent: async (e) => {
+        const rowid = run(
+          `INSERT INTO events (id, source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
+             date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, 0)`,
+          e.id, e.source, e.target, e.sourceRoot, e.targetRoot, e.cameo, e.root, e.plover, e.goldstein, e.quad, e.polarity,
+          e.dateValue, e.datePrecision, e.dateLo, e.dateHi, e.country, e.background ? 1 : 0,
+        );
+        return { rowid, cameo: e.cameo, dateLo: e.dateLo, sourceRoot: e.sourceRoot, targetRoot: e.targetRoot, country: e.country, quad: e.quad };
+      },
+      insertMention: async (m) =>
+        run(
+          'INSERT INTO mentions (id, event_rowid, article_id, sentence_idx, background, record) VALUES (?, ?, ?, ?, ?, ?)',
+          m.id, m.event.rowid, m.articleId, m.sentenceIdx, m.background ? 1 : 0, m.record,
+        ),
+      setFirstMention: async (event, mention) => {
+        run('UPDATE events SET first_mention = ? WHERE rowid = ?', mention, event.rowid);
+      },
+      recount: async (event) => {
+        run(
+          `UPDATE events SET (mentions, articles, background) =
+             (SELECT count(*), count(DISTINCT article_id), min(background) FROM mentions WHERE event_rowid = ?) WHERE rowid = ?`,
+          event.rowid,
+          event.rowid,
+        );
+      },
+      countPairMonth: async (month, sourceRoot, targetRoot, country, quad, events, mentions, goldstein) => {
+        run(
+          `INSERT INTO pair_months (month, source_root, target_root, country, quad, events, mentions, goldstein_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions, goldstein_sum = goldstein_sum + excluded.goldstein_sum`,
+          month, sourceRoot, targetRoot, country, quad, events, mentions, goldstein,
+        );
+      },
+      countActor: async (ref, side) => {
+        const column = side === 'source' ? 'as_source' : 'as_target';
+        run(
+          `INSERT INTO actors (code, country, sector, name, ${column}) VALUES (?, ?, ?, ?, 1)
+           ON CONFLICT (code) DO UPDATE SET ${column} = ${column} + 1, name = coalesce(name, excluded.name)`,
+          ref.code, ref.country, ref.sector, ref.entity,
+        );
+      },
+    };
   }
 
   /**
@@ -279,12 +267,6 @@ export class SqliteStore implements EventStore {
     return { sql: 'AND p.month BETWEEN ? AND ?', params: [since?.slice(0, 7) ?? '0000-00', until?.slice(0, 7) ?? '9999-99'] };
   }
 
-  private countActor(ref: { code: string; country: string | null; sector: string | null; entity: string | null; text: string }, column: 'as_source' | 'as_target'): void {
-    this.stmt(
-      `INSERT INTO actors (code, country, sector, name, ${column}) VALUES (?, ?, ?, ?, 1)
-       ON CONFLICT (code) DO UPDATE SET ${column} = ${column} + 1, name = coalesce(name, excluded.name)`,
-    ).run(ref.code, ref.country, ref.sector, ref.entity);
-  }
 
   /**
    * SQL conditions and parameters for a filter, over the events table aliased `e`. `directed` (one
@@ -355,7 +337,7 @@ export class SqliteStore implements EventStore {
     return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
   }
 
-  events(filter: EventFilter = {}): MergedEvent[] {
+  async events(filter: EventFilter = {}): Promise<MergedEvent[]> {
     const offset = filter.offset ?? 0;
     const limit = filter.limit ?? 100;
     if (filter.q && ftsQuery(filter.q)) return this.withEvidence(this.textMatches(filter, offset + limit, true).rows.slice(offset));
@@ -383,7 +365,7 @@ export class SqliteStore implements EventStore {
   }
 
   /** Every matching event in storage order, read in pages by rowid so that exports of millions stay flat in memory. */
-  *eachEvent(filter: EventFilter = {}, pageSize = 1000): Generator<MergedEvent> {
+  async *eachEvent(filter: EventFilter = {}, pageSize = 1000): AsyncGenerator<MergedEvent> {
     const { sql, params } = this.where(filter);
     const page = this.db.prepare(
       `SELECT e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention FROM events e
@@ -429,13 +411,13 @@ export class SqliteStore implements EventStore {
     });
   }
 
-  countEvents(filter: EventFilter = {}): number {
+  async countEvents(filter: EventFilter = {}): Promise<number> {
     if (filter.q && ftsQuery(filter.q)) return this.textMatches(filter, Infinity, false).rows.length;
     const { sql, params } = this.where(filter);
     return (this.db.prepare(`SELECT count(*) AS n FROM events e ${sql}`).get(...params) as { n: number }).n;
   }
 
-  pageTotal(filter: EventFilter = {}): PageTotal {
+  async pageTotal(filter: EventFilter = {}): Promise<PageTotal> {
     if (filter.q && ftsQuery(filter.q)) {
       const { rows, truncated } = this.textMatches(filter, COUNT_CAP + 1, true);
       return { count: Math.min(rows.length, COUNT_CAP), exact: rows.length <= COUNT_CAP && !truncated };
@@ -493,7 +475,7 @@ export class SqliteStore implements EventStore {
     return { rows: out, truncated: oldest.length > 1 };
   }
 
-  dyad(a: string, b: string, by: Period, filter: EventFilter = {}): DyadPoint[] {
+  async dyad(a: string, b: string, by: Period, filter: EventFilter = {}): Promise<DyadPoint[]> {
     const span = this.monthSpan({ ...filter, dyad: undefined, actor: undefined });
     if (span && (by === 'month' || by === 'year') && a.length === 3 && b.length === 3) return this.dyadFromMonths(a, b, by, span);
     const period = {
@@ -555,7 +537,7 @@ export class SqliteStore implements EventStore {
     }));
   }
 
-  actors(limit = 1000): ActorSummary[] {
+  async actors(limit = 1000): Promise<ActorSummary[]> {
     return (
       this.stmt(
         'SELECT code, country, sector, name, as_source, as_target FROM actors ORDER BY as_source + as_target DESC, code LIMIT ?',
@@ -563,7 +545,7 @@ export class SqliteStore implements EventStore {
     ).map((r) => ({ code: r.code, country: r.country, sector: r.sector, name: r.name, asSource: r.as_source, asTarget: r.as_target }));
   }
 
-  network(filter: EventFilter = {}, limit = 200): NetworkEdge[] {
+  async network(filter: EventFilter = {}, limit = 200): Promise<NetworkEdge[]> {
     const span = this.monthSpan(filter);
     if (span) {
       return (
@@ -586,7 +568,7 @@ export class SqliteStore implements EventStore {
     ).map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: round(r.g) }));
   }
 
-  countries(filter: EventFilter = {}): CountryCount[] {
+  async countries(filter: EventFilter = {}): Promise<CountryCount[]> {
     const span = this.monthSpan(filter);
     if (span) {
       return (
@@ -609,7 +591,7 @@ export class SqliteStore implements EventStore {
     ).map((r) => ({ country: r.country, events: r.events, goldsteinMean: round(r.g) }));
   }
 
-  search(query: string, limit = 20, offset = 0): ArticleHit[] {
+  async search(query: string, limit = 20, offset = 0): Promise<ArticleHit[]> {
     const q = ftsQuery(query);
     if (!q) return [];
     // Ranking every match costs a score per matching article (seconds for a common word at half a
@@ -633,7 +615,7 @@ export class SqliteStore implements EventStore {
     }));
   }
 
-  article(id: string): StoredArticle | null {
+  async article(id: string): Promise<StoredArticle | null> {
     const row = this.stmt('SELECT * FROM articles WHERE id = ?').get(id) as Record<string, string | number | null> | undefined;
     if (!row) return null;
     const article: Article = {
@@ -659,30 +641,17 @@ export class SqliteStore implements EventStore {
     return { article, events };
   }
 
-  stats(): { articles: number; events: number; mentions: number } {
+  async stats(): Promise<{ articles: number; events: number; mentions: number }> {
     const count = (table: string): number => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { articles: count('articles'), events: count('events'), mentions: count('mentions') };
   }
 
-  close(): void {
+  async close(): Promise<void> {
+    await this.writes;
     // Keeps the planner's statistics current as the store grows; bounded, so cheap at any size.
     if (!this.readonly) this.db.exec('PRAGMA analysis_limit = 1000; PRAGMA optimize;');
     this.db.close();
   }
-}
-
-/**
- * A mention is stored as its Event without what other columns already hold (id, article, the
- * sentence text): at millions of events the JSON is most of the store's size.
- */
-function packMention(event: Event): string {
-  const { id, article, sentence, ...rest } = event;
-  return JSON.stringify({ ...rest, sentence: { index: sentence.index, start: sentence.start, end: sentence.end } });
-}
-
-function unpackMention(m: MentionFields): Event {
-  const { sentence, ...rest } = JSON.parse(m.record) as Omit<Event, 'id' | 'article'>;
-  return { id: m.id, article: m.article_id, sentence: { ...sentence, text: m.text }, ...rest };
 }
 
 /** A source and a target code (prefixes); null is any actor. */
