@@ -5,21 +5,20 @@
  * store grown this way has the same shape at ten times the size. Merging across copies is not
  * exercised (it was, in the base store).
  */
-import Database from 'better-sqlite3';
+import { openDatabase } from '../src/store/sqlite/open-database.js';
 
 export function replicateStore(path: string, targetEvents: number, log: (line: string) => void): void {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = OFF');
-  db.pragma('cache_size = -262144');
+  const db = openDatabase(path);
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = OFF');
+  db.exec('PRAGMA cache_size = -262144');
   const max = (table: string): number => (db.prepare(`SELECT max(rowid) AS n FROM ${table}`).get() as { n: number }).n;
   const base = { articles: max('articles'), sentences: max('sentences'), events: max('events'), mentions: max('mentions') };
   const copies = Math.ceil(targetEvents / base.events);
   const shift = (column: string, k: number): string => `CASE WHEN length(${column}) = 10 THEN date(${column}, '+${k} days') ELSE ${column} END`;
   for (let k = 1; k < copies; k++) {
     const started = Date.now();
-    db.transaction(() => {
-      db.exec(`
+    db.exec(`BEGIN;
         INSERT INTO articles (rowid, id, url, title, subtitle, byline, published, language, site, images, body, paragraphs,
             source_kind, source_bytes, source_sha256, input, ingested_at)
           SELECT rowid + ${k * base.articles}, id || '_${k}', url || '#${k}', title, subtitle, byline, ${shift('published', k)}, language, site,
@@ -38,8 +37,7 @@ export function replicateStore(path: string, targetEvents: number, log: (line: s
             CASE WHEN json_extract(record, '$.date.precision') = 'day'
               THEN json_set(record, '$.date.value', date(json_extract(record, '$.date.value'), '+${k} days')) ELSE record END
           FROM mentions WHERE rowid <= ${base.mentions};
-      `);
-    })();
+      COMMIT;`);
     log(`  copy ${k + 1} of ${copies}: ${(Date.now() - started) / 1000} s`);
   }
   const started = Date.now();

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../../src/store/sqlite/open-database.js';
 import { GDELT_COLUMNS } from '../../src/export/gdelt-row.js';
 import { FLAT_COLUMNS } from '../../src/export/flat-event.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -36,10 +36,10 @@ describe('store commands', () => {
   it('says so before bringing an older store up to date, then answers', async () => {
     const old = join(dir, 'old.db');
     copyFileSync(db, old);
-    const raw = new Database(old);
+    const raw = openDatabase(old);
     raw.exec('DROP INDEX events_pair; DROP INDEX events_source_date; DROP INDEX events_source_code; DROP INDEX events_target_code');
     raw.exec('CREATE INDEX events_roots ON events (source_root, target_root, date_lo)');
-    raw.pragma('user_version = 2');
+    raw.exec('PRAGMA user_version = 2');
     raw.close();
     const first = await runDyad(['events', '--db', old]);
     assert.equal(first.code, 0);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../../src/store/sqlite/open-database.js';
 import { openStore } from '../../src/store/open-store.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { runEventStoreSuite } from './event-store-suite.js';
@@ -24,8 +24,8 @@ describe('SQLite store files', () => {
     const again = await openStore(path);
     assert.deepEqual(await again.stats(), { articles: 1, events: 1, mentions: 1 });
     await again.close();
-    const raw = new Database(path);
-    assert.equal(raw.pragma('user_version', { simple: true }), MIGRATIONS.length);
+    const raw = openDatabase(path);
+    assert.deepEqual({ ...(raw.prepare('PRAGMA user_version').get() as object) }, { user_version: MIGRATIONS.length });
     raw.close();
   });
 
@@ -40,17 +40,17 @@ describe('SQLite store files', () => {
     });
     const expected = await first.network({ since: '1999-01-02' });
     await first.close();
-    const raw = new Database(path);
+    const raw = openDatabase(path);
     raw.exec(`DROP TABLE pair_months; DROP INDEX events_pair; DROP INDEX events_source_date; DROP INDEX events_source_code; DROP INDEX events_target_code;
       CREATE INDEX events_roots ON events (source_root, target_root, date_lo)`);
-    raw.pragma('user_version = 1');
+    raw.exec('PRAGMA user_version = 1');
     raw.close();
     const told: [number, number][] = [];
     const migrated = await openStore(path, { onMigrate: (from, to) => told.push([from, to]) });
     assert.deepEqual(told, [[1, MIGRATIONS.length]]);
     assert.deepEqual(await migrated.network(), expected);
     await migrated.close();
-    const check = new Database(path, { readonly: true });
+    const check = openDatabase(path, { readonly: true });
     const indexes = check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('events_roots', 'events_pair', 'events_source_date', 'events_source_code', 'events_target_code')").all();
     check.close();
     assert.deepEqual(indexes.map((r) => (r as { name: string }).name).sort(), ['events_pair', 'events_source_code', 'events_source_date', 'events_target_code']);
@@ -61,7 +61,7 @@ describe('SQLite store files', () => {
     writeFileSync(text, 'these are my notes, not a database\n'.repeat(200));
     await assert.rejects(openStore(text), /notes\.db: not a Dyad store/);
     const other = join(dir, 'other.db');
-    const db = new Database(other);
+    const db = openDatabase(other);
     db.exec('CREATE TABLE t (x)');
     db.close();
     await assert.rejects(openStore(other), /other\.db: not a Dyad store \(it has other tables\)/);
@@ -69,8 +69,8 @@ describe('SQLite store files', () => {
 
   it('refuses a store made by a newer Dyad', async () => {
     const path = join(dir, 'newer.db');
-    const db = new Database(path);
-    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    const db = openDatabase(path);
+    db.exec(`PRAGMA user_version = ${MIGRATIONS.length + 1}`);
     db.close();
     await assert.rejects(openStore(path), /made by a newer Dyad/);
   });

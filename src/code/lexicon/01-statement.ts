@@ -8,6 +8,7 @@ export const statement: readonly LexEntry[] = [
   verb('express|voice optimism|confidence', '013', { object: false, preps: 'about over in' }),
   verb('claim responsibility', '015', { object: false, preps: 'for' }),
   verb('admit|acknowledge responsibility|wrongdoing|mistake|error', '015', { object: false }),
+  verb('claim attack|bombing|killing|kidnapping|assassination|massacre', '015', { object: false }),
   verb('deny', '016', { frame: 'deny' }),
   verb('dismiss|reject|refute accusation|allegation|charge|claim|report', '016', { preps: 'by from of' }),
   verb('deny involvement|responsibility|wrongdoing', '016', { object: false }),

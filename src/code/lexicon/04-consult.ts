@@ -19,6 +19,8 @@ export const consult: readonly LexEntry[] = [
   verb('visit', '042', { needsTarget: true }),
   verb('pay|make visit', '042', { preps: 'to', object: false }),
   verb('travel|fly|arrive|head', '042', { preps: 'to in', object: false, needsTarget: true }),
+  verb('leave|depart|set_off for', '042', { object: true, needsTarget: true }),
+  verb('conclude|wrap_up visit|trip|tour', '042', { preps: 'to of', object: false }),
   verb('host', '043', { needsTarget: true }),
   verb('receive delegation|visitor|envoy|counterpart|president|minister', '043', { object: false, preps: 'from' }),
   verb('mediate', '045', { preps: 'between', object: true }),

@@ -16,6 +16,7 @@ export const materialCooperation: readonly LexEntry[] = [
   verb('extradite', '063', { preps: 'to', object: false, needsTarget: true }),
   verb('hand over suspect', '063', { preps: 'to', object: false }),
   verb('share|exchange intelligence|information|data|evidence', '064', { preps: 'with', symmetric: true, object: false }),
+  verb('exchange|swap prisoner|captive|detainee|hostage|prisoner_of_war', '0841', { preps: 'with', symmetric: true, object: false }),
   noun('exercise|drill|maneuver|manoeuvre|war_game|wargame', '062', drill),
   noun('joint patrol', '062', { preps: 'with', symmetric: true }),
   noun('military cooperation', '062', { preps: 'with between', symmetric: true }),

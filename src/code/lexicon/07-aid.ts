@@ -15,6 +15,8 @@ export const aid: readonly LexEntry[] = [
   verb('give|provide|contribute|donate|pledge|grant|allocate|send|hand_over|transfer $|million|billion|euro|dollar', '071', { preps: 'to for', object: false, needsTarget: true }),
   verb('contribute|hand_over', '070', { preps: 'to', object: false, needsTarget: true, refine: aidRefine }),
   verb('deploy|send peacekeeper', '074', { preps: 'to in', object: false }),
+  verb('contribute|provide|pledge peacekeeper|peacekeeping', '074', { preps: 'to for in', object: false }),
+  verb('join peacekeeping mission|force|operation', '074', { preps: 'in to', object: false }),
   verb('grant|give|offer asylum|refuge', '075', { preps: 'to' }),
   // taking in people who flee (CAMEO 075, asylum): "accepted 1,000 Syrian refugees", "opened its borders to"
   verb('accept|admit|take_in|resettle|welcome|shelter|receive refugee|migrant|asylum_seeker|evacuee', '075', { object: true, needsTarget: true }),
@@ -22,6 +24,7 @@ export const aid: readonly LexEntry[] = [
   verb('aid|assist|help', '070', { needsTarget: true }),
   verb('provide', '070', { needsTarget: true, preps: 'to for' }),
   verb('lend|loan|donate', '071', { preps: 'to', object: false, needsTarget: true }),
+  verb('forgive|cancel|write_off|waive debt', '071', { preps: 'of to', object: false }),
   verb('fund|finance|bankroll|subsidize|subsidise', '071', { needsTarget: true }),
   verb('arm', '072', { needsTarget: true }),
   verb('bail out', '071', { needsTarget: true }),

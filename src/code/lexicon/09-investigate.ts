@@ -10,6 +10,6 @@ const refine = {
 /** 09 Investigate. */
 export const investigate: readonly LexEntry[] = [
   verb('investigate|probe', '090', { needsTarget: true, refine }),
-  verb('open|launch|begin|start|order|announce investigation|probe|inquiry|enquiry', '090', { preps: 'into of against', object: false, needsTarget: true, refine }),
+  verb('open|launch|begin|start|order|announce|conduct|initiate|join|head investigation|probe|inquiry|enquiry', '090', { preps: 'into of against', object: false, needsTarget: true, refine }),
   noun('investigation|probe|inquiry|enquiry', '090', { preps: 'into of against', needsTarget: true, refine }),
 ];

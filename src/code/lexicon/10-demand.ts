@@ -8,6 +8,8 @@ export const demand: readonly LexEntry[] = [
   verb('order', '100', { frame: 'order', needsTarget: true }),
   verb('press', '100', { frame: 'demand', needsTarget: true }),
   verb('press for', '100', { frame: 'demand', object: false }),
+  verb('push for', '100', { frame: 'demand', object: false }),
+  verb('set|impose condition|precondition', '100', { object: false, preps: 'for on' }),
   verb('issue|make demand', '100', { object: false, preps: 'to on' }),
   noun('demand', '100', { frame: 'demand', preps: 'on to from' }),
 ];

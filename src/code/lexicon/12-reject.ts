@@ -20,5 +20,7 @@ export const reject: readonly LexEntry[] = [
   verb('defy|flout', '128', { needsTarget: true }),
   verb('violate|breach|break sanction|law|agreement|resolution|deal|treaty|rule|norm', '128', { object: false }),
   verb('cancel|call_off|postpone|scrap|abandon talk|meeting|summit|visit|negotiation', '125', { object: false, preps: 'with', symmetric: true }),
+  verb('boycott|snub|shun talk|meeting|summit|negotiation|conference|session', '125', { object: false, preps: 'with' }),
+  verb('renege', '120', { object: false, preps: 'on', needsTarget: true }),
   verb('withdraw|pull_out|quit|exit|leave agreement|deal|treaty|accord|pact', '127', { object: false, preps: 'with' }),
 ];

@@ -4,6 +4,8 @@ import { noun, verb, type LexEntry } from './types.js';
 export const threaten: readonly LexEntry[] = [
   verb('threaten', '130', { frame: 'threaten', preps: 'with' }),
   verb('warn', '130', { frame: 'threaten', needsTarget: true, preps: 'against' }),
+  verb('caution', '130', { frame: 'threaten', needsTarget: true, preps: 'against' }),
+  verb('issue|make|repeat|reiterate threat', '130', { object: false, preps: 'to against' }),
   verb('issue|give|deliver ultimatum', '139', { object: false, preps: 'to' }),
   verb('issue|give|send|deliver warning', '130', { object: false, preps: 'to against' }),
   verb('give|set|impose deadline', '139', { object: true, preps: 'for to', needsTarget: true }),

@@ -2,7 +2,7 @@ import { noun, verb, type LexEntry } from './types.js';
 
 /** 20 Use unconventional mass violence. */
 export const massViolence: readonly LexEntry[] = [
-  verb('exterminate', '202', { needsTarget: true }),
+  verb('exterminate|slaughter|butcher', '202', { needsTarget: true }),
   verb('commit genocide|massacre', '202', { preps: 'against of', object: false }),
   verb('carry out massacre|genocide', '202', { preps: 'of against in', object: false }),
   verb('use|deploy chemical_weapon|poison_gas|nerve_agent|sarin|chlorine', '2041', { preps: 'on against in', object: false }),

@@ -1,6 +1,7 @@
 /**
  * Lexicon entries: the words that trigger a CAMEO event, with what the patterns need to find the
- * actors around them. Written from the CAMEO codebook's meanings, not from any test set.
+ * actors around them. Written from the CAMEO codebook's meanings, not from any test set; many verbs
+ * and verb + object patterns follow PETRARCH-2's CAMEO verb dictionary (MIT), rewritten in this form.
  */
 
 /** How a wrapping verb recodes the event it governs ("threatened to impose sanctions" -> 1312). */

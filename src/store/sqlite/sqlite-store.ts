@@ -1,6 +1,5 @@
 // The SQLite drivers are synchronous; the methods are async because the EventStore contract is.
 /* eslint-disable @typescript-eslint/require-await */
-import Database from 'better-sqlite3';
 import { DyadError } from '../../errors.js';
 import type { Article, CodedArticle, Event, Evidence, MergedEvent } from '../../types/index.js';
 import { mergeArticle, type ArticleRepository } from '../merge-article.js';
@@ -21,6 +20,7 @@ import {
 } from '../event-store.js';
 import { dateRange } from '../merge-rules.js';
 import { MIGRATIONS } from './migrations.js';
+import { openDatabase, type SqliteDatabase, type SqliteStatement } from './open-database.js';
 
 interface EventRow {
   rowid: number;
@@ -52,12 +52,12 @@ export interface OpenOptions {
 
 /** Opens (creating and migrating when needed) the SQLite store at `path`. */
 export function openSqliteStore(path: string, options: OpenOptions = {}): SqliteStore {
-  let db: Database.Database;
+  let db: SqliteDatabase;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-    db.pragma('journal_mode = WAL');
+    db = openDatabase(path, { readonly: options.readonly ?? false });
+    db.exec('PRAGMA journal_mode = WAL');
   } catch (err) {
-    if ((err as { code?: string }).code === 'SQLITE_NOTADB') throw new DyadError('input', `${path}: not a Dyad store (not an SQLite database)`);
+    if (/not a database/.test((err as Error).message)) throw new DyadError('input', `${path}: not a Dyad store (not an SQLite database)`);
     throw new DyadError('input', `${path}: cannot open the store (${(err as Error).message})`);
   }
   return new SqliteStore(db, path, options.readonly ?? false, options.onMigrate);
@@ -75,28 +75,28 @@ export function ftsQuery(text: string): string | null {
 }
 
 export class SqliteStore implements EventStore {
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statements = new Map<string, SqliteStatement>();
   private readonly repository = this.makeRepository();
   /** The last write queued; the next waits for it. */
   private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly db: Database.Database,
+    private readonly db: SqliteDatabase,
     private readonly path: string,
     private readonly readonly: boolean,
     onMigrate?: (from: number, to: number) => void,
   ) {
     // NORMAL is durable against process crashes in WAL mode and keeps one transaction per article cheap.
-    if (!readonly) db.pragma('synchronous = NORMAL');
+    if (!readonly) db.exec('PRAGMA synchronous = NORMAL');
     // SQLite's default page cache is 2 MB; at millions of events the indexes a query walks want more.
-    db.pragma('cache_size = -65536');
+    db.exec('PRAGMA cache_size = -65536');
     this.migrate(readonly, onMigrate);
   }
 
   private migrate(readonly: boolean, onMigrate?: (from: number, to: number) => void): void {
     let version: number;
     try {
-      version = this.db.pragma('user_version', { simple: true }) as number;
+      version = (this.db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
     } catch (err) {
       throw new DyadError('input', `${this.path}: not a Dyad store (${(err as Error).message})`);
     }
@@ -112,14 +112,18 @@ export class SqliteStore implements EventStore {
     }
     if (version > 0 && version < MIGRATIONS.length) onMigrate?.(version, MIGRATIONS.length);
     for (let v = version; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v] ?? '');
-        this.db.pragma(`user_version = ${v + 1}`);
-      })();
+      this.db.exec('BEGIN');
+      try {
+        this.db.exec(`${MIGRATIONS[v] ?? ''}; PRAGMA user_version = ${v + 1};`);
+        this.db.exec('COMMIT');
+      } catch (err) {
+        this.db.exec('ROLLBACK');
+        throw err;
+      }
     }
   }
 
-  private stmt(sql: string): Database.Statement {
+  private stmt(sql: string): SqliteStatement {
     let s = this.statements.get(sql);
     if (!s) {
       s = this.db.prepare(sql);
@@ -357,7 +361,7 @@ export class SqliteStore implements EventStore {
     return this.withEvidence(this.newestFirst(sql).all(...params, limit, offset) as EventRow[]);
   }
 
-  private newestFirst(where: string): Database.Statement {
+  private newestFirst(where: string): SqliteStatement {
     return this.stmt(
       `SELECT e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention, e.date_lo FROM events e ${where}
        ORDER BY e.date_lo DESC, e.rowid DESC LIMIT ? OFFSET ?`,
