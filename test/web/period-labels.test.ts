@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../../src/store/sqlite/open-database.js';
 import { everyPeriod, periodBounds, periodOf } from '../../src/web/period-labels.js';
 
 describe('period labels of the time axes', () => {
@@ -12,11 +12,11 @@ describe('period labels of the time axes', () => {
   });
 
   it('names weeks as SQLite does (%W), so that the axis meets the store', () => {
-    const db = new Database(':memory:');
-    const week = db.prepare<[string], { w: string }>("SELECT strftime('%Y-W%W', ?) AS w");
+    const db = openDatabase(':memory:');
+    const week = db.prepare("SELECT strftime('%Y-W%W', ?) AS w");
     for (let d = new Date('2019-12-20T00:00:00Z'); d < new Date('2021-01-15T00:00:00Z'); d.setUTCDate(d.getUTCDate() + 1)) {
       const day = d.toISOString().slice(0, 10);
-      const label = week.get(day)?.w ?? '';
+      const label = (week.get(day) as { w: string }).w;
       assert.equal(periodOf(d, 'week'), label, day);
       const [start, end] = periodBounds(label, 'week');
       assert.ok(start <= day && day <= end, `${day} in ${label} (${start}..${end})`);
