@@ -85,7 +85,7 @@ function annotateBatch(body: string, segments: readonly Segment[], emit: (tokens
   const n = values.length;
   // A plain array: a typed array per document cost more than the whole lookup (its backing store).
   const isEnd: boolean[] = [];
-  for (const [, last] of spans) if (last >= 0 && last < n && !sentenceContinues(values, last)) isEnd[last] = true;
+  for (const [, last] of spans) if (last >= 0 && last < n && !sentenceContinues(values, spaces, last)) isEnd[last] = true;
 
   // Where each segment starts in `text`, to map offsets back into the body.
   let seg = 0;
