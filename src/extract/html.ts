@@ -10,7 +10,7 @@ import { filterParagraphs } from './filter-paragraphs.js';
 import { markedContainer } from './main-container.js';
 import { mergeImages, pageFigures } from './page-figures.js';
 import { absoluteUrl, readMetadata } from './metadata.js';
-import { choosePageTitle } from './page-title.js';
+import { pageTitle } from './page-title.js';
 import { prepareHtml } from './prepare-html.js';
 
 /** Readability's text below this share of the page's marked <article>/<main> block: take the block. */
@@ -20,12 +20,6 @@ const CONTAINER_SHARE = 0.6;
 const textLength = (paragraphs: string[]): number => paragraphs.reduce((n, p) => n + p.length + 1, 0);
 
 const parseDocument = (html: string): Document => parseHTML(html).document;
-
-/** Text of a heading; a <br> inside it separates words. */
-function headingText(h: Element): string {
-  for (const br of h.querySelectorAll('br')) br.replaceWith(' ');
-  return normaliseSpace(h.textContent ?? '');
-}
 
 const STANDFIRST = '.standfirst, .dek, .article-dek, .subtitle, .subheadline, .sub-headline, .article-subtitle, .summary-lede, .lede-summary, [itemprop="alternativeHeadline"], [data-component="standfirst"]';
 
@@ -57,8 +51,7 @@ export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
   const prepared = prepareHtml(html);
   const document = parseDocument(prepared.html);
   const meta = readMetadata(document, prepared.jsonLd, doc.url);
-  const headings = [...document.querySelectorAll('h1')].slice(0, 5).map(headingText);
-  const title = choosePageTitle({ headings, headline: meta.headline, ogTitle: meta.ogTitle, htmlTitle: meta.htmlTitle, site: meta.site, url: meta.url });
+  const title = pageTitle(document, meta);
 
   const standfirst = standfirstText(document);
   cleanDom(document);

@@ -71,15 +71,15 @@ export function parseDate(value: string | null | undefined): string | null {
   return null;
 }
 
-const DATE_IN_TEXT = new RegExp(
-  [
-    String.raw`\b(?:19|20)\d{2}-\d{2}-\d{2}\b`,
-    String.raw`\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b`,
-    String.raw`\b\d{1,2}\.?\s+[A-Za-zäéçûÄ]{3,10}\.?,?\s+(?:19|20)\d{2}\b`,
-    String.raw`\b[A-Za-zäéçûÄ]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b`,
-  ].join('|'),
-  'g',
-);
+/** A date as running text writes it, in the forms parseDate reads (a regular expression's source). */
+export const DATE_PATTERN = [
+  String.raw`\b(?:19|20)\d{2}-\d{2}-\d{2}\b`,
+  String.raw`\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b`,
+  String.raw`\b\d{1,2}\.?\s+[A-Za-zäéçûÄ]{3,10}\.?,?\s+(?:19|20)\d{2}\b`,
+  String.raw`\b[A-Za-zäéçûÄ]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b`,
+].join('|');
+
+const DATE_IN_TEXT = new RegExp(DATE_PATTERN, 'g');
 
 /** The first date written in running text, in the forms parseDate reads. */
 export function findDate(text: string): string | null {
