@@ -30,7 +30,7 @@ describe('fallbackBody', () => {
     const { document } = parseHTML(page(`<div><span>Menu</span></div><div class="schedule">${lines.join('<br>')}</div>`));
     const found = fallbackBody(document);
     assert.equal(found?.from, 'largest-block');
-    assert.match(found!.body.paragraphs.join(' '), /Tuesday pumps off.*full shifts/);
+    assert.match(found.body.paragraphs.join(' '), /Tuesday pumps off.*full shifts/);
   });
 
   it('finds nothing in a page of a few words', () => {
