@@ -13,6 +13,7 @@ import { markedContainer } from './main-container.js';
 import { mergeImages, pageFigures } from './page-figures.js';
 import { absoluteUrl, readMetadata } from './metadata.js';
 import { pageTitle } from './page-title.js';
+import { scriptDates } from './publication-date.js';
 import { prepareHtml } from './prepare-html.js';
 
 /** Readability's text below this share of the page's marked <article>/<main> block: take the block. */
@@ -64,7 +65,7 @@ function readabilityBody(document: Document): CollectedBody | null {
 export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
   const prepared = prepareHtml(html);
   const document = parseDocument(prepared.html);
-  const meta = readMetadata(document, prepared.jsonLd, doc.url);
+  const meta = readMetadata(document, prepared.jsonLd, doc.url, { scriptDates: scriptDates(html), fetched: doc.fetched });
   const title = pageTitle(document, meta);
 
   const standfirst = standfirstText(document);

@@ -42,8 +42,8 @@ function cutAtBar(title: string): string {
   return parts.length > 2 || words(parts[1]!) <= 4 ? parts[0]!.trim() : title;
 }
 
-const DATE_AT_START = new RegExp(`^(?:${DATE_PATTERN})\\s*[-–—|:·•]?\\s*`, 'i');
-const DATE_AT_END = new RegExp(`\\s*[-–—|·•]?\\s*(?:(?:posted|published|updated)\\s+(?:on\\s+)?)?(?:${DATE_PATTERN})(?:\\s+by\\s+[^,|]{1,40})?$`, 'i');
+const DATE_AT_START = new RegExp(`^(?:${DATE_PATTERN})\\s*[-–—|:·•]?\\s*`, 'iu');
+const DATE_AT_END = new RegExp(`\\s*[-–—|·•]?\\s*(?:(?:posted|published|updated)\\s+(?:on\\s+)?)?(?:${DATE_PATTERN})(?:\\s+by\\s+[^,|]{1,40})?$`, 'iu');
 
 /** A heading as a headline: without a "Title:" label, a date line run into it, or a search-engine tail. */
 function cleanHeading(h: string): string {

@@ -55,4 +55,6 @@ export interface RawDocument {
   url: string | null;
   /** The HTTP Content-Type header, when fetched. */
   contentType: string | null;
+  /** When the bytes were fetched (ISO 8601; a WARC record's date), when known: no publication date is later. */
+  fetched?: string | null;
 }
