@@ -1,6 +1,8 @@
 /**
  * Article extraction benchmark: Dyad's extractor against plain Readability over linkedom, same run.
- * Usage: node --import tsx bench/extraction.ts [--worst N] [--only NNNN,...] [--out FILE [--dump FILE]] [--no-baseline]
+ * Usage: node --import tsx bench/extraction.ts [--worst N] [--misses] [--only NNNN,...] [--out FILE [--dump FILE]] [--no-baseline]
+ * Every figure is given for half A (the pages tuned on), half B (held out) and all pages; --worst and
+ * --misses list half A only.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../src/extract/extract-article.js';
 import { sharedDir } from './shared-dir.js';
+import { tuningHalf } from './tuning-half.js';
 
 interface Truth {
   url: string;
@@ -24,6 +27,8 @@ interface Output {
   body: string;
   title: string | null;
   published: string | null;
+  /** How the body was found (Article.bodyFrom), or why there is none. */
+  from: string;
 }
 
 interface Score {
@@ -57,16 +62,16 @@ const quotes = (s: string): string => s.replace(/[\u2018\u2019\u02bc]/g, "'").re
 function dyad(name: string, bytes: Uint8Array, url: string): Output {
   try {
     const a = extractArticle({ input: name, bytes, url, contentType: null });
-    return { body: a.body, title: a.title, published: a.published };
-  } catch {
-    return { body: '', title: null, published: null };
+    return { body: a.body, title: a.title, published: a.published, from: a.bodyFrom ?? 'readability' };
+  } catch (e) {
+    return { body: '', title: null, published: null, from: `error: ${(e as Error).message}` };
   }
 }
 
 function readability(bytes: Uint8Array): Output {
   const { document } = parseHTML(new TextDecoder().decode(bytes));
   const parsed = new Readability(document).parse();
-  return { body: parsed?.textContent ?? '', title: parsed?.title ?? null, published: parsed?.publishedTime ?? null };
+  return { body: parsed?.textContent ?? '', title: parsed?.title ?? null, published: parsed?.publishedTime ?? null, from: 'readability' };
 }
 
 interface Row {
@@ -77,6 +82,7 @@ interface Row {
   dateOk: boolean | null;
   withFound: number;
   withoutKept: number;
+  empty: boolean;
 }
 
 function evaluate(name: string, out: Output, truth: Truth): Row {
@@ -89,6 +95,7 @@ function evaluate(name: string, out: Output, truth: Truth): Row {
     dateOk: truth.published ? (out.published ?? '').slice(0, 10) === truth.published.slice(0, 10) : null,
     withFound: truth.with.filter((s) => body.includes(norm(s))).length,
     withoutKept: truth.without.filter((s) => body.includes(norm(s))).length,
+    empty: body.length === 0,
   };
 }
 
@@ -100,6 +107,7 @@ function summary(label: string, rows: Row[], seconds: number, truths: Truth[]): 
   const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
   return [
     label,
+    String(rows.length),
     mean((r) => r.score.f1).toFixed(3),
     mean((r) => r.score.p).toFixed(3),
     mean((r) => r.score.r).toFixed(3),
@@ -108,6 +116,7 @@ function summary(label: string, rows: Row[], seconds: number, truths: Truth[]): 
     pct(dated.filter((r) => r.dateOk).length / dated.length),
     pct(rows.reduce((a, r) => a + r.withFound, 0) / withs),
     pct(rows.reduce((a, r) => a + r.withoutKept, 0) / withouts),
+    String(rows.filter((r) => r.empty).length),
     (rows.length / seconds).toFixed(1),
   ].join(' | ');
 }
@@ -148,25 +157,52 @@ function main(): void {
     dyad(p.name, p.bytes, p.truth.url);
   }
   const skipBase = args.includes('--no-baseline');
-  const base = skipBase ? { outs: pages.map(() => ({ body: '', title: null, published: null })), seconds: 1 } : run((p) => readability(p.bytes));
+  const base = skipBase ? { outs: pages.map(() => ({ body: '', title: null, published: null, from: 'skipped' })), seconds: 1 } : run((p) => readability(p.bytes));
   const ours = run((p) => dyad(p.name, p.bytes, p.truth.url));
   const baseRows = pages.map((p, i) => evaluate(p.name, base.outs[i]!, p.truth));
   const ourRows = pages.map((p, i) => evaluate(p.name, ours.outs[i]!, p.truth));
 
   console.log(`${pages.length} pages from ${dir}`);
-  console.log('extractor | F1 | precision | recall | title exact | title, quotes straightened | date right day | `with` found | `without` kept | pages/s');
-  console.log('---|---|---|---|---|---|---|---|---|---');
-  console.log(summary('Dyad', ourRows, ours.seconds, truths));
-  console.log(summary('Readability 0.6 + linkedom', baseRows, base.seconds, truths));
+  console.log('extractor | pages | F1 | precision | recall | title exact | title, quotes straightened | date right day | `with` found | `without` kept | no text | pages/s');
+  console.log('---|---|---|---|---|---|---|---|---|---|---|---');
+  const halves: [string, (name: string) => boolean][] = [
+    ['A', (n) => tuningHalf(n) === 'A'],
+    ['B', (n) => tuningHalf(n) === 'B'],
+    ['all', () => true],
+  ];
+  for (const [label, rows, run] of [['Dyad', ourRows, ours], ['Readability 0.6 + linkedom', baseRows, base]] as const) {
+    for (const [half, keep] of halves) {
+      const idx = pages.map((p, i) => (keep(p.name) ? i : -1)).filter((i) => i >= 0);
+      // Speed is for all pages only: a half's time is not measured on its own.
+      const line = summary(`${label}, ${half}`, idx.map((i) => rows[i]!), run.seconds, idx.map((i) => truths[i]!));
+      console.log(half === 'all' ? line : line.replace(/ \| [\d.]+$/, ' | '));
+    }
+  }
+  const paths = new Map<string, number>();
+  for (const o of ours.outs) paths.set(o.from.startsWith('error') ? 'error' : o.from, (paths.get(o.from.startsWith('error') ? 'error' : o.from) ?? 0) + 1);
+  console.log(`body found by: ${[...paths].map(([k, n]) => `${k} ${n}`).join(', ')}`);
 
   const worst = Number(flag('--worst') ?? 0);
   if (worst > 0) {
-    const sorted = ourRows.map((r, i) => ({ r, i })).sort((a, b) => a.r.score.f1 - b.r.score.f1);
+    const sorted = ourRows
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => tuningHalf(r.name) === 'A')
+      .sort((a, b) => a.r.score.f1 - b.r.score.f1);
     for (const { r, i } of sorted.slice(0, worst)) {
       const b = baseRows[i]!.score;
       console.log(
         `${r.name} F1 ${r.score.f1.toFixed(3)} P ${r.score.p.toFixed(3)} R ${r.score.r.toFixed(3)} (readability F1 ${b.f1.toFixed(3)}) ${pages[i]!.truth.url}`,
       );
+    }
+  }
+  if (args.includes('--misses')) {
+    for (const [i, r] of ourRows.entries()) {
+      if (tuningHalf(r.name) !== 'A') continue;
+      const t = pages[i]!.truth;
+      const o = ours.outs[i]!;
+      if (!r.titleOk) console.log(`${r.name} title: ${JSON.stringify(o.title)} truth ${JSON.stringify(t.title)}`);
+      if (r.dateOk === false) console.log(`${r.name} date: ${o.published} truth ${t.published} ${t.url}`);
+      if (r.empty) console.log(`${r.name} no text: ${o.from} ${t.url}`);
     }
   }
   const out = flag('--out');

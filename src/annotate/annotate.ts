@@ -1,6 +1,8 @@
 import type { ItsFunction } from 'wink-nlp';
+import { parseTokens } from '../parse/index.js';
 import type { AnnotatedArticle, Article, Sentence, Span, Token } from '../types/index.js';
 import { segmentBody } from './segments.js';
+import { sentenceContinues } from './sentence-continues.js';
 import { wink } from './wink.js';
 
 /**
@@ -20,9 +22,10 @@ const JOIN = '\n\n';
 type Segment = Span & { paragraph: number };
 
 /**
- * Article -> sentences with tokens (UTF-16 offsets into the body), universal POS, lemma and the
- * lower-cased form. Paragraphs and lines are split first, then wink-nlp finds sentences within each
- * line (see segmentBody for the caps that keep huge inputs linear).
+ * Article -> sentences with tokens (UTF-16 offsets into the body), universal POS, lemma, the
+ * lower-cased form and a dependency tree (src/parse: head and relation of every token). Paragraphs
+ * and lines are split first, then wink-nlp finds sentences within each line (see segmentBody for the
+ * caps that keep huge inputs linear).
  */
 export function annotate(article: Article): AnnotatedArticle {
   const body = article.body;
@@ -31,6 +34,11 @@ export function annotate(article: Article): AnnotatedArticle {
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     if (first === undefined || last === undefined) return;
+    const tree = parseTokens(tokens.map((t) => t.text));
+    tokens.forEach((t, i) => {
+      t.head = tree.head[i]!;
+      t.rel = tree.rel[i]!;
+    });
     sentences.push({
       index: sentences.length,
       paragraph,
@@ -77,7 +85,7 @@ function annotateBatch(body: string, segments: readonly Segment[], emit: (tokens
   const n = values.length;
   // A plain array: a typed array per document cost more than the whole lookup (its backing store).
   const isEnd: boolean[] = [];
-  for (const [, last] of spans) if (last >= 0 && last < n) isEnd[last] = true;
+  for (const [, last] of spans) if (last >= 0 && last < n && !sentenceContinues(values, spaces, last)) isEnd[last] = true;
 
   // Where each segment starts in `text`, to map offsets back into the body.
   let seg = 0;
@@ -126,6 +134,8 @@ function annotateBatch(body: string, segments: readonly Segment[], emit: (tokens
       pos: pos[i] ?? 'X',
       lemma: lemmas[i] ?? tokenText.toLowerCase(),
       normal: normals[i] ?? tokenText.toLowerCase(),
+      head: -1,
+      rel: 'root',
     });
     if (isEnd[i] === true || current.length >= MAX_SENTENCE_TOKENS) flush();
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article, ArticleImage, RawDocument, Span } from '../types/index.js';
+import type { Article, ArticleImage, BodySource, RawDocument, Span } from '../types/index.js';
 import { detectLanguage } from './language.js';
 
 /** What an extractor found, before the body is laid out and the ids are computed. */
@@ -13,6 +13,8 @@ export interface ExtractedParts {
   language: string | null;
   images: ArticleImage[];
   site?: string | null;
+  /** How the body was found; a text document's is 'text'. */
+  bodyFrom?: BodySource;
   /** The story's paragraphs, in order; whitespace inside each is normalised here. */
   paragraphs: string[];
 }
@@ -49,5 +51,6 @@ export function buildArticle(doc: RawDocument, parts: ExtractedParts): Article {
     source: { kind: parts.kind, bytes: doc.bytes.length, sha256: sha256(doc.bytes) },
   };
   if (parts.site !== undefined) article.site = parts.site;
+  article.bodyFrom = parts.bodyFrom ?? (parts.kind === 'text' ? 'text' : 'readability');
   return article;
 }

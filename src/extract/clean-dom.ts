@@ -50,24 +50,31 @@ function linkText(el: Element): number {
   return n;
 }
 
-function looksLikeProse(el: Element, bodyText: number): boolean {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').length;
+/** Text length without runs of whitespace, and the part of it inside links. */
+function textAndLinks(el: Element): { text: number; links: number } {
+  return { text: (el.textContent ?? '').replace(/\s+/g, ' ').length, links: linkText(el) };
+}
+
+function looksLikeProse(el: Element, page: { text: number; links: number }): boolean {
+  const { text, links } = textAndLinks(el);
   if (text < 200) return false;
-  const links = linkText(el);
-  return (text > 0.4 * bodyText && links < 0.5 * text) || (text > 1000 && links < 0.3 * text);
+  // Most of the page's text outside links: a wrapper (ASP.NET wraps whole pages in a <form>), whose
+  // parts are judged one by one.
+  if (text - links > 0.6 * (page.text - page.links)) return true;
+  return (text > 0.4 * page.text && links < 0.5 * text) || (text > 1000 && links < 0.3 * text);
 }
 
 export function cleanDom(document: Document): void {
   unhideStreamedSegments(document);
   const body = document.body;
   if (!body) return;
-  const bodyText = (body.textContent ?? '').length;
+  const page = textAndLinks(body);
   const dropTags = new Set([...body.querySelectorAll(DROP_TAGS)]);
   for (const el of [...body.querySelectorAll('*')]) {
     if (!el.isConnected || el.localName === 'article' || el.localName === 'main') continue;
     if (!dropTags.has(el) && !isBoilerplate(el)) continue;
     // A wrapper named after one of these words can hold the story: long blocks of prose stay.
-    if (looksLikeProse(el, bodyText)) continue;
+    if (looksLikeProse(el, page)) continue;
     el.remove();
   }
 }

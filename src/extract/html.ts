@@ -1,16 +1,19 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { inputError } from '../errors.js';
-import type { RawDocument } from '../types/index.js';
+import type { BodySource, RawDocument } from '../types/index.js';
 import type { ExtractedParts } from './build-article.js';
 import { normaliseSpace } from './build-article.js';
 import { cleanDom } from './clean-dom.js';
 import { collectParagraphs } from './collect-paragraphs.js';
+import type { CollectedBody } from './collect-paragraphs.js';
+import { fallbackBody } from './fallback-body.js';
 import { filterParagraphs } from './filter-paragraphs.js';
 import { markedContainer } from './main-container.js';
 import { mergeImages, pageFigures } from './page-figures.js';
 import { absoluteUrl, readMetadata } from './metadata.js';
-import { choosePageTitle } from './page-title.js';
+import { pageTitle } from './page-title.js';
+import { scriptDates } from './publication-date.js';
 import { prepareHtml } from './prepare-html.js';
 
 /** Readability's text below this share of the page's marked <article>/<main> block: take the block. */
@@ -20,12 +23,6 @@ const CONTAINER_SHARE = 0.6;
 const textLength = (paragraphs: string[]): number => paragraphs.reduce((n, p) => n + p.length + 1, 0);
 
 const parseDocument = (html: string): Document => parseHTML(html).document;
-
-/** Text of a heading; a <br> inside it separates words. */
-function headingText(h: Element): string {
-  for (const br of h.querySelectorAll('br')) br.replaceWith(' ');
-  return normaliseSpace(h.textContent ?? '');
-}
 
 const STANDFIRST = '.standfirst, .dek, .article-dek, .subtitle, .subheadline, .sub-headline, .article-subtitle, .summary-lede, .lede-summary, [itemprop="alternativeHeadline"], [data-component="standfirst"]';
 
@@ -52,32 +49,58 @@ function chooseSubtitle(standfirst: string | null, description: string | null, t
   return d;
 }
 
+/** Readability's article as paragraphs; null when it finds none or fails on the page. */
+function readabilityBody(document: Document): CollectedBody | null {
+  let parsed: { content?: Element | null } | null;
+  try {
+    parsed = new Readability<Element>(document, { serializer: (el) => el as Element, disableJSONLD: true }).parse();
+  } catch {
+    // Readability throws on some malformed pages; the fallback paths read them instead.
+    parsed = null;
+  }
+  return parsed?.content ? collectParagraphs(parsed.content) : null;
+}
+
 /** Body and metadata of a news page. */
 export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
   const prepared = prepareHtml(html);
   const document = parseDocument(prepared.html);
-  const meta = readMetadata(document, prepared.jsonLd, doc.url);
-  const headings = [...document.querySelectorAll('h1')].slice(0, 5).map(headingText);
-  const title = choosePageTitle({ headings, headline: meta.headline, ogTitle: meta.ogTitle, htmlTitle: meta.htmlTitle, site: meta.site, url: meta.url });
+  const meta = readMetadata(document, prepared.jsonLd, doc.url, { scriptDates: scriptDates(html), fetched: doc.fetched });
+  const title = pageTitle(document, meta);
 
   const standfirst = standfirstText(document);
   cleanDom(document);
   const container = markedContainer(document);
   const containerText = container ? normaliseSpace(container.textContent ?? '').length : 0;
   const figures = container ? pageFigures(container) : [];
-  const parsed = new Readability<Element>(document, { serializer: (el) => el as Element, disableJSONLD: true }).parse();
-  let body = parsed?.content ? collectParagraphs(parsed.content) : null;
+  let body = readabilityBody(document);
+  let bodyFrom: BodySource = 'readability';
+  // Readability rearranges the document as it works: the other paths read a fresh parse.
+  const fresh = (): Document => {
+    const d = parseDocument(prepared.html);
+    cleanDom(d);
+    return d;
+  };
   if (containerText > 0 && (!body || textLength(body.paragraphs) < CONTAINER_SHARE * containerText)) {
-    // Readability rearranged the document as it worked: take the marked block from a fresh parse.
-    const fresh = parseDocument(prepared.html);
-    cleanDom(fresh);
-    const again = markedContainer(fresh);
-    if (again) body = collectParagraphs(again);
+    const again = markedContainer(fresh());
+    if (again) {
+      body = collectParagraphs(again);
+      bodyFrom = 'marked-block';
+    }
   }
-  if (!body) throw inputError(doc.input, 'no article text found');
-  const subtitle = chooseSubtitle(standfirst, meta.description, title, body.paragraphs);
-  const paragraphs = filterParagraphs(body.paragraphs, { title, subtitle, byline: meta.byline });
+  let subtitle = body ? chooseSubtitle(standfirst, meta.description, title, body.paragraphs) : null;
+  let paragraphs = body ? filterParagraphs(body.paragraphs, { title, subtitle, byline: meta.byline }) : [];
+  if (!paragraphs.some((p) => p.trim().length > 0)) {
+    const fallback = fallbackBody(fresh());
+    if (!fallback) throw inputError(doc.input, 'no article text found');
+    ({ body, from: bodyFrom } = fallback);
+    subtitle = chooseSubtitle(standfirst, meta.description, title, body.paragraphs);
+    paragraphs = filterParagraphs(body.paragraphs, { title, subtitle, byline: meta.byline });
+    // What the filter takes for a headline or date line is still better than no text at all.
+    if (!paragraphs.some((p) => p.trim().length > 0)) paragraphs = body.paragraphs;
+  }
   return {
+    bodyFrom,
     kind: 'html',
     url: meta.url,
     title,
@@ -86,7 +109,7 @@ export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
     published: meta.published,
     language: null,
     // An address that cannot be made full (a relative path on a page with no URL) stays as written.
-    images: mergeImages(figures, body.images).map((image) => ({ ...image, url: absoluteUrl(image.url, meta.url) ?? image.url ?? null })),
+    images: mergeImages(figures, body?.images ?? []).map((image) => ({ ...image, url: absoluteUrl(image.url, meta.url) ?? image.url ?? null })),
     site: meta.site,
     paragraphs,
   };

@@ -96,9 +96,6 @@ export function articleNode(nodes: JsonObject[]): JsonObject | null {
   return best;
 }
 
-export const webPageNode = (nodes: JsonObject[]): JsonObject | null =>
-  nodes.find((n) => types(n).some((t) => /WebPage$/.test(t))) ?? null;
-
 export function str(v: unknown): string | null {
   if (typeof v === 'string') return decodeEntities(v).trim() || null;
   if (typeof v === 'number') return String(v);

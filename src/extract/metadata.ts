@@ -1,7 +1,6 @@
 import { normaliseSpace } from './build-article.js';
-import { articleNode, jsonLdNodes, names, str, webPageNode } from './json-ld.js';
-import type { JsonObject } from './json-ld.js';
-import { dateFromUrl, findDate, parseDate } from './parse-date.js';
+import { articleNode, jsonLdNodes, names, str } from './json-ld.js';
+import { publicationDate } from './publication-date.js';
 
 /** What the page says about itself, before the body is known. */
 export interface PageMetadata {
@@ -33,76 +32,6 @@ const first = (meta: Map<string, string>, keys: string[]): string | null => {
   }
   return null;
 };
-
-const DATE_META = [
-  'article:published_time',
-  'og:article:published_time',
-  'article:published',
-  'datepublished',
-  'published_time',
-  'parsely-pub-date',
-  'sailthru.date',
-  'dc.date.issued',
-  'dcterms.issued',
-  'dc.date.created',
-  'dcterms.created',
-  'dc.date',
-  'dcterms.date',
-  'date',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publish_date',
-  'publication_date',
-  'originalpublicationdate',
-  'article.published',
-  'cxenseparse:recs:publishtime',
-  'og:published_time',
-  'datecreated',
-  'citation_publication_date',
-  'citation_date',
-];
-
-function publishedDate(document: Document, meta: Map<string, string>, article: JsonObject | null, page: JsonObject | null, url: string | null): string | null {
-  const candidates: (string | null)[] = [
-    parseDate(str(article?.datePublished)),
-    ...DATE_META.map((k) => parseDate(meta.get(k))),
-    parseDate(str(article?.dateCreated)),
-    parseDate(str(page?.datePublished)),
-  ];
-  let found = candidates.find((c) => c !== null) ?? null;
-  if (!found) {
-    const time = document.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]');
-    found = parseDate(time?.getAttribute('datetime')) ?? parseDate(time?.textContent);
-  }
-  found ??= dateFromText(document);
-  const fromUrl = dateFromUrl(url);
-  // The URL is the most reliable source when it has a full date; metadata in UTC can shift the day.
-  if (fromUrl && (!found || found.slice(0, 10) !== fromUrl)) return fromUrl;
-  return found;
-}
-
-const DATE_PLACE = /date|time|publish|posted|dateline|timestamp|byline|meta|datum|fecha|data/i;
-
-/**
- * A date written in the page where dates are shown: elements named for dates or bylines first, then
- * the first date anywhere in the body. Pages without date metadata mostly show one near the headline.
- */
-function dateFromText(document: Document): string | null {
-  const body = document.body;
-  if (!body) return null;
-  let checked = 0;
-  for (const el of body.querySelectorAll('[class], [id], time')) {
-    const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (el.localName !== 'time' && !DATE_PLACE.test(attr)) continue;
-    const text = el.textContent ?? '';
-    if (text.length > 200 || !/\d/.test(text)) continue;
-    const date = parseDate(text) ?? findDate(text);
-    if (date) return date;
-    if (++checked > 200) break;
-  }
-  return findDate((body.textContent ?? '').slice(0, 100_000));
-}
 
 function cleanName(name: string): string | null {
   const n = normaliseSpace(name)
@@ -145,11 +74,23 @@ export function absoluteUrl(href: string | null | undefined, base: string | null
   }
 }
 
-export function readMetadata(document: Document, jsonLd: string[], docUrl: string | null): PageMetadata {
+export interface MetadataContext {
+  /** Dates under publication keys in the page's scripts (publication-date's scriptDates). */
+  scriptDates?: string[];
+  /** When the page was fetched (ISO 8601); no later publication date is taken. Default: now. */
+  fetched?: string | null;
+}
+
+/** The day after the fetch: a page's own time zone can be a day ahead of UTC. */
+function latestDay(fetched: string | null | undefined): string {
+  const t = fetched ? Date.parse(fetched) : NaN;
+  return new Date((Number.isNaN(t) ? Date.now() : t) + 86_400_000).toISOString().slice(0, 10);
+}
+
+export function readMetadata(document: Document, jsonLd: string[], docUrl: string | null, context: MetadataContext = {}): PageMetadata {
   const meta = metaTags(document);
   const nodes = jsonLdNodes(jsonLd);
   const article = articleNode(nodes);
-  const page = webPageNode(nodes);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const url = docUrl ?? absoluteUrl(canonical, null) ?? absoluteUrl(meta.get('og:url'), null) ?? absoluteUrl(str(article?.url), null);
 
@@ -168,7 +109,7 @@ export function readMetadata(document: Document, jsonLd: string[], docUrl: strin
     htmlTitle: titleEl?.textContent ? normaliseSpace(titleEl.textContent) || null : null,
     description: first(meta, ['og:description', 'description', 'twitter:description', 'dc.description']) ?? str(article?.description),
     byline,
-    published: publishedDate(document, meta, article, page, url),
+    published: publicationDate({ document, meta, nodes, article, url, scriptDates: context.scriptDates ?? [], notAfter: latestDay(context.fetched) }),
     site: first(meta, ['og:site_name', 'application-name', 'apple-mobile-web-app-title']) ?? publisher ?? null,
   };
 }

@@ -30,7 +30,8 @@ function monthTable(rows: string[]): Record<string, number> {
   return table;
 }
 
-const monthNumber = (name: string): number => MONTHS[name.toLowerCase()] ?? 0;
+/** The month a name or abbreviation stands for (1-12), 0 when it is none. */
+export const monthNumber = (name: string): number => MONTHS[name.toLowerCase()] ?? 0;
 
 /** Fixed offsets, in minutes, of the zone abbreviations news sites print. */
 const ZONES: Readonly<Record<string, number>> = {

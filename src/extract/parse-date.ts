@@ -1,3 +1,5 @@
+import { monthNumber } from './parse-date-line.js';
+
 /** Dates as pages write them in metadata, to ISO 8601 as precise as the source. */
 
 const MONTHS: Record<string, number> = {
@@ -22,7 +24,7 @@ const day = (y: number, m: number, d: number): string | null => (validDay(y, m, 
 
 function month(name: string): number | undefined {
   const n = name.toLowerCase().replace(/\.$/, '');
-  return MONTHS[n] ?? MONTHS[n.slice(0, 3)];
+  return MONTHS[n] ?? (monthNumber(n) || MONTHS[n.slice(0, 3)]);
 }
 
 const ISO = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/;
@@ -57,13 +59,16 @@ export function parseDate(value: string | null | undefined): string | null {
     if (v.includes('/') && b > 12) return day(y, a, b);
     return day(y, b, a) ?? day(y, a, b);
   }
-  // 30 December 2021, December 30, 2021, Thu, 30 Dec 2021 10:00:00 GMT
-  const dmy = /\b(\d{1,2})\.?\s+([A-Za-zäéûÄ]{3,10})\.?,?\s+(\d{4})\b/.exec(v);
+  // 2020/07/13, 2020.07.13, 2020年7月13日 (year first is never ambiguous)
+  const ymd = /^(?:\D*?)((?:19|20)\d{2})(?:[/.]|\s*年\s*)(\d{1,2})(?:[/.]|\s*月\s*)(\d{1,2})(?:\s*日|\b)/.exec(v);
+  if (ymd) return day(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+  // 30 December 2021, 18th Dec 2025, December 30, 2021, Thu, 30 Dec 2021 10:00:00 GMT
+  const dmy = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b/u.exec(v);
   if (dmy) {
     const m = month(dmy[2]!);
     if (m) return day(Number(dmy[3]), m, Number(dmy[1]));
   }
-  const mdy = /\b([A-Za-zäéûÄ]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(v);
+  const mdy = /(?<![\p{L}\p{N}])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u.exec(v);
   if (mdy) {
     const m = month(mdy[1]!);
     if (m) return day(Number(mdy[3]), m, Number(mdy[2]));
@@ -71,15 +76,17 @@ export function parseDate(value: string | null | undefined): string | null {
   return null;
 }
 
-const DATE_IN_TEXT = new RegExp(
-  [
-    String.raw`\b(?:19|20)\d{2}-\d{2}-\d{2}\b`,
-    String.raw`\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b`,
-    String.raw`\b\d{1,2}\.?\s+[A-Za-zäéçûÄ]{3,10}\.?,?\s+(?:19|20)\d{2}\b`,
-    String.raw`\b[A-Za-zäéçûÄ]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b`,
-  ].join('|'),
-  'g',
-);
+/** A date as running text writes it, in the forms parseDate reads (a regular expression's source). */
+export const DATE_PATTERN = [
+  String.raw`\b(?:19|20)\d{2}-\d{2}-\d{2}\b`,
+  String.raw`\b(?:19|20)\d{2}[/.]\d{1,2}[/.]\d{1,2}\b`,
+  String.raw`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`,
+  String.raw`\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b`,
+  String.raw`(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b`,
+  String.raw`(?<![\p{L}\p{N}])\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b`,
+].join('|');
+
+const DATE_IN_TEXT = new RegExp(DATE_PATTERN, 'gu');
 
 /** The first date written in running text, in the forms parseDate reads. */
 export function findDate(text: string): string | null {

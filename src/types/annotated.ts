@@ -11,6 +11,10 @@ export interface Token {
   lemma: string;
   /** Lower-cased, normalised form. */
   normal: string;
+  /** Index of the head token within the same sentence (0-based); -1 for the root. */
+  head: number;
+  /** Universal Dependencies relation with its subtype (nsubj, obl:agent, nsubj:pass, compound:prt, root, ...). */
+  rel: string;
 }
 
 export interface Sentence {

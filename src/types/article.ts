@@ -18,7 +18,16 @@ export interface Article {
   source: ArticleSource;
   /** The site's name when the page gives it (og:site_name, JSON-LD publisher). Extension of the spec. */
   site?: string | null;
+  /** How the body was found: extraction sets it; records read back from a store may lack it. Extension of the spec. */
+  bodyFrom?: BodySource;
 }
+
+/**
+ * Which path of extraction gave the body, most trusted first: Readability; the block the page marks
+ * as its content (<article>, <main>) when Readability kept too little of it; the paragraph scorer when
+ * Readability found nothing; the largest block of text when no paragraph passed; a text document.
+ */
+export type BodySource = 'readability' | 'marked-block' | 'paragraphs' | 'largest-block' | 'text';
 
 export interface ArticleImage {
   caption: string | null;
@@ -46,4 +55,6 @@ export interface RawDocument {
   url: string | null;
   /** The HTTP Content-Type header, when fetched. */
   contentType: string | null;
+  /** When the bytes were fetched (ISO 8601; a WARC record's date), when known: no publication date is later. */
+  fetched?: string | null;
 }

@@ -95,3 +95,38 @@ describe('annotate', () => {
     assert.equal(doc.sentences.map((s) => s.text).join(''), body);
   });
 });
+
+describe('annotate: parse and sentence ends', () => {
+  it('gives every token a head within its sentence and a relation, one root a sentence', () => {
+    const doc = annotate(articleOf('The council rejected the plan. Protesters, who had gathered outside, cheered.\n\nA second paragraph follows.'));
+    assert.equal(doc.sentences.length, 3);
+    for (const s of doc.sentences) {
+      assert.equal(s.tokens.filter((t) => t.head === -1).length, 1);
+      for (const t of s.tokens) {
+        assert.ok(t.head >= -1 && t.head < s.tokens.length && t.rel.length > 0, `${t.text}: ${t.head} ${t.rel}`);
+        assert.equal(t.head === -1, t.rel === 'root');
+      }
+    }
+    const first = doc.sentences[0]!.tokens;
+    const rejected = first.findIndex((t) => t.text === 'rejected');
+    assert.equal(first.find((t) => t.text === 'council')?.head, rejected);
+    assert.equal(first.find((t) => t.text === 'council')?.rel, 'nsubj');
+  });
+
+  it('does not end a sentence after a title or an abbreviation followed by lower case', () => {
+    const body = 'Lt. Gen. Smith and Maj. Jones met the U.S. envoy. Adm. Grady spoke later. Sen. Moore (D-Mass.) said no.';
+    const doc = annotate(articleOf(body));
+    assert.deepEqual(doc.sentences.map((s) => s.text), [
+      'Lt. Gen. Smith and Maj. Jones met the U.S. envoy.',
+      'Adm. Grady spoke later.',
+      'Sen. Moore (D-Mass.) said no.',
+    ]);
+    assertOffsets(doc);
+  });
+
+  it('splits contractions and possessives as UD does', () => {
+    const doc = annotate(articleOf("Russia's envoy didn't attend."));
+    assert.deepEqual(doc.sentences[0]?.tokens.map((t) => t.text), ['Russia', "'s", 'envoy', 'did', "n't", 'attend', '.']);
+    assertOffsets(doc);
+  });
+});
