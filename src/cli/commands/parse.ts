@@ -23,6 +23,8 @@ const USAGE = [
 export const parseCommand: Command = {
   name: 'parse',
   usage: USAGE,
+  options: { conllu: { type: 'boolean', default: false, help: 'read CoNLL-U and parse its sentences again (for scorers)' } },
+  examples: ['dyad parse story.html', 'dyad parse --conllu gold.conllu > parsed.conllu'],
   async run(args, io) {
     const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { conllu: { type: 'boolean', default: false } } });
     const inputs = requireInputs(positionals, USAGE);
