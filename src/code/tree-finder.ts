@@ -86,7 +86,7 @@ function groupHead(v: SentenceView, tr: Tree, g: number): number {
 /** Prepositions of a part's owner ("some of the rebels", "officials from Iran"). */
 const PART_CASES = new Set(['of', 'from']);
 /** Relations inside a noun phrase that may name the actor the phrase stands for. */
-const INNER_RELS = new Set(['compound', 'amod', 'nmod:poss', 'flat', 'appos', 'nmod']);
+const INNER_RELS = new Set(['compound', 'amod', 'nmod:poss', 'flat', 'nmod']);
 
 /** The group a node stands for: its own mention, or one inside its phrase ("the Russian side", "dozens of protesters"). */
 function groupOfNode(v: SentenceView, tr: Tree, d: number): number {
@@ -145,7 +145,9 @@ function subjectsOf(v: SentenceView, tr: Tree, p: number, depth = 0): Subjects {
   if (p < 0 || depth > 5) return none;
   const rel = tr.rel[p] ?? '';
   const up = tr.head[p] ?? -1;
-  const subject = (tr.children[p] ?? []).find((c) => base(tr.rel[c] ?? '') === 'nsubj');
+  // the subject nearest the verb on its left, one that names an actor first (a parse may give two)
+  const subjects = (tr.children[p] ?? []).filter((c) => base(tr.rel[c] ?? '') === 'nsubj').sort((a, b) => (a < p ? p - a : 1000 + a) - (b < p ? p - b : 1000 + b));
+  const subject = subjects.find((c) => groupOfNode(v, tr, c) >= 0) ?? subjects[0];
   if (subject !== undefined) {
     if (rel === 'acl:relcl' && RELATIVE_PRONOUNS.has(v.tokens[subject]?.normal ?? '')) return { groups: groupsOfNode(v, tr, up), pronoun: false };
     const groups = groupsOfNode(v, tr, subject);
@@ -173,14 +175,23 @@ function subjectsOf(v: SentenceView, tr: Tree, p: number, depth = 0): Subjects {
   }
 }
 
-/** The agents of a passive predicate or of an event noun: "by X" (and "from X" for nouns). */
-function agentsOf(v: SentenceView, tr: Tree, p: number, cases: readonly string[] = ['by']): number[] {
+/**
+ * The agents of a passive predicate or of an event noun: "by X" (and "from X" for nouns). A by-phrase
+ * the parser hung on an oblique of the predicate ("attacked near the town by troops") counts too.
+ */
+function agentsOf(v: SentenceView, tr: Tree, p: number, cases: readonly string[] = ['by'], depth = 0): number[] {
   for (const c of tr.children[p] ?? []) {
     const rel = tr.rel[c] ?? '';
     if (rel === 'obl:agent' || ((base(rel) === 'obl' || base(rel) === 'nmod') && cases.includes(caseOf(v, tr, c)))) {
       const groups = groupsOfNode(v, tr, c);
       if (groups.length) return groups;
     }
+  }
+  if (depth > 0) return [];
+  for (const c of tr.children[p] ?? []) {
+    if (base(tr.rel[c] ?? '') !== 'obl' || (v.groupAt[c] ?? -1) >= 0) continue;
+    const deeper = agentsOf(v, tr, c, cases, depth + 1);
+    if (deeper.length) return deeper;
   }
   return [];
 }
@@ -193,6 +204,11 @@ function agentsOf(v: SentenceView, tr: Tree, p: number, cases: readonly string[]
 function objectsOf(v: SentenceView, tr: Tree, own: readonly number[], preps: readonly string[], direct: boolean, exclude: ReadonlySet<number>): number[] {
   const keep = (groups: number[]): number[] => groups.filter((g) => !exclude.has(g));
   if (direct) {
+    // "summoned the Chinese ambassador": a word of the trigger is itself the actor acted upon
+    for (const k of own) {
+      const g = k === own[0] ? -1 : v.groupAt[k] ?? -1;
+      if (g >= 0 && !exclude.has(g)) return [g];
+    }
     for (const rel of ['iobj', 'obj']) {
       for (const k of own) {
         for (const c of kids(tr, k, [rel])) {
@@ -211,13 +227,16 @@ function objectsOf(v: SentenceView, tr: Tree, own: readonly number[], preps: rea
     }
   }
   const candidates: number[] = [];
-  for (const k of own) {
+  // "provided $2 million in assistance to Fiji": a prepositional phrase of an oblique that names no actor
+  const reach = (k: number, depth: number): void => {
     for (const c of tr.children[k] ?? []) {
       const rel = base(tr.rel[c] ?? '');
       if (own.includes(c) || (rel !== 'obl' && rel !== 'nmod')) continue;
       if (preps.includes(caseOf(v, tr, c))) candidates.push(c);
+      else if (depth === 0 && (v.groupAt[c] ?? -1) < 0) reach(c, 1);
     }
-  }
+  };
+  for (const k of own) reach(k, 0);
   candidates.sort((a, b) => a - b);
   for (const c of candidates) {
     const found = keep(groupsOfNode(v, tr, c));
@@ -293,7 +312,13 @@ function nounActors(v: SentenceView, tr: Tree, t: Trigger, speech: Speech | null
     if (TOPIC_VERBS.has(lemma(v, gov)) && isVerb(v, gov)) return none;
     const purpose = (base(rel) === 'obl' || base(rel) === 'nmod') && ['on', 'for'].includes(caseOf(v, tr, node));
     if (purpose && isVerb(v, gov) && !heads.has(gov)) sources = subjectsOf(v, tr, gov).groups;
-    else if ((rel === 'obj' || rel === 'nsubj:pass') && isVerb(v, gov) && !SAY.has(lemma(v, gov)) && !heads.has(gov)) {
+    else if (rel === 'obj' && RECEIVING_VERBS.has(lemma(v, gov))) {
+      // "Iran faces criticism from the UN", with "from the UN" hung on the verb
+      const giver = agentsOf(v, tr, gov, ['by', 'from']);
+      const receiver = subjectsOf(v, tr, gov).groups.filter((g) => !giver.includes(g));
+      if (giver.length && receiver.length) return { sources: giver, targets: receiver, voice: 'nominal' };
+      return none;
+    } else if ((rel === 'obj' || rel === 'nsubj:pass') && isVerb(v, gov) && !SAY.has(lemma(v, gov)) && !heads.has(gov)) {
       // "Denmark announced a suspension of aid", "sanctions were imposed by the EU"
       const subject = subjectsOf(v, tr, gov);
       sources = isPassive(tr, gov) ? agentsOf(v, tr, gov) : subject.groups.length || !speech ? subject.groups : speech.speaker;
@@ -476,3 +501,23 @@ export const treeFinder: ArgumentFinder = {
   recipientPlace,
   dispatcher,
 };
+
+/**
+ * The tree where it finds an argument, the word windows where it finds none: the parser trained on
+ * web text misreads some news sentences, and a missing subject there is more often a parse error
+ * than a sentence without one.
+ */
+export function withFallback(primary: ArgumentFinder, fallback: ArgumentFinder): ArgumentFinder {
+  return {
+    ...primary,
+    governed: (v, f, candidates) => primary.governed(v, f, candidates) ?? fallback.governed(v, f, candidates),
+    speech: (v, first, last) => primary.speech(v, first, last) ?? fallback.speech(v, first, last),
+    actors: (v, t, sp, limit, heads) => {
+      const found = primary.actors(v, t, sp, limit, heads);
+      if (found.sources.length && found.targets.length) return found;
+      const other = fallback.actors(v, t, sp, limit, heads);
+      if (!found.sources.length) return other;
+      return { ...found, targets: other.targets.filter((g) => !found.sources.includes(g)) };
+    },
+  };
+}
