@@ -10,13 +10,16 @@
  *   npm run eval                      halves A and B and all (DYAD_SHARED overrides ../shared)
  *   npm run eval -- --half B          the full report for one half
  *   npm run eval -- --errors 40       also prints 40 wrong pairs of half A (never B's)
+ *   npm run eval -- --finder tree     arguments from the dependency tree (window, tree or hybrid; the coder's default otherwise)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotate } from '../src/annotate/index.js';
+import type { ArgumentFinder } from '../src/code/argument-finder.js';
 import { codeArticle } from '../src/pipeline.js';
+import { finderOption } from './finder-option.js';
 import { defaultActorDictionary } from '../src/knowledge/actor-dictionary.js';
 import { resolveActors } from '../src/resolve/index.js';
 import type { Article, Event } from '../src/types/index.js';
@@ -86,12 +89,12 @@ function diagnose(p: Pair, events: readonly Event[]): NonNullable<Outcome['why']
   return events.length ? 'wrongPair' : 'unlinked';
 }
 
-function score(pairs: readonly Pair[]): Outcome[] {
+function score(pairs: readonly Pair[], finder: ArgumentFinder | undefined): Outcome[] {
   const cache = new Map<string, Event[]>();
   return pairs.map((p) => {
     let events = cache.get(p.sentence);
     if (!events) {
-      events = codeArticle(articleOf(p.id, p.sentence)).events;
+      events = codeArticle(articleOf(p.id, p.sentence), { finder }).events;
       cache.set(p.sentence, events);
     }
     const best = events
@@ -134,12 +137,13 @@ function report(label: string, outcomes: readonly Outcome[]): void {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { half: { type: 'string' }, errors: { type: 'string', default: '0' } } });
+  const { values } = parseArgs({ options: { half: { type: 'string' }, errors: { type: 'string', default: '0' }, finder: { type: 'string' } } });
+  const finder = finderOption(values.finder);
   if (values.half !== undefined && values.half !== 'A' && values.half !== 'B') throw new Error(`--half takes A or B, got "${values.half}"`);
   const showErrors = Number(values.errors) || 0;
   const pairs = readPairs(join(sharedDir(), 'benchmarks', 'plover-pairs', 'dev.tsv'));
   const started = performance.now();
-  const outcomes = score(values.half ? pairs.filter((p) => p.half === values.half) : pairs);
+  const outcomes = score(values.half ? pairs.filter((p) => p.half === values.half) : pairs, finder);
   const seconds = (performance.now() - started) / 1000;
   console.log(`plover-pairs dev.tsv, ${seconds.toFixed(1)} s`);
   if (values.half) {

@@ -6,13 +6,16 @@
  *
  *   node --import tsx bench/real-news.ts             the numbers, halves A, B and all
  *   node --import tsx bench/real-news.ts --show A    also half A's misses and false positives
+ *   node --import tsx bench/real-news.ts --finder tree   arguments from the dependency tree (window, tree or hybrid)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readInput } from '../src/io/read-input.js';
+import type { ArgumentFinder } from '../src/code/argument-finder.js';
 import { processDocument } from '../src/pipeline.js';
+import { finderOption } from './finder-option.js';
 import type { Event } from '../src/types/index.js';
 import { actorAgreement, matchEvents, sameSentence, type GoldEvent, type ProducedEvent } from './match-events.js';
 import { sharedDir } from './shared-dir.js';
@@ -87,9 +90,9 @@ const describeEvent = (e: Event): string =>
 const describeGold = (g: GoldLine): string =>
   `${g.cameo ?? ''} ${g.source ?? ''} -> ${g.target ?? '-'}${g.modality ? ` [${g.modality}]` : ''}  (${g.note ?? ''})`;
 
-async function scorePage(page: string, half: Half, lines: GoldLine[], truth: { url: string; published: string | null }, dir: string): Promise<PageScore> {
+async function scorePage(page: string, half: Half, lines: GoldLine[], truth: { url: string; published: string | null }, dir: string, finder: ArgumentFinder | undefined): Promise<PageScore> {
   const doc = await readInput(join(dir, 'html', page));
-  const { article, coded } = processDocument({ ...doc, url: truth.url }, { published: truth.published });
+  const { article, coded } = processDocument({ ...doc, url: truth.url }, { published: truth.published, finder });
   const body = article.body;
   const events = coded.events;
   const goldLines = lines.filter((g) => g.event !== false);
@@ -170,7 +173,8 @@ function summary(label: string, scores: readonly PageScore[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { show: { type: 'string' } } });
+  const { values } = parseArgs({ options: { show: { type: 'string' }, finder: { type: 'string' } } });
+  const finder = finderOption(values.finder);
   if (values.show !== undefined && values.show !== 'A') {
     throw new Error('--show takes A only: half B is the honest number and its errors stay unseen');
   }
@@ -182,7 +186,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const scores: PageScore[] = [];
   for (const [page, lines] of [...gold].sort((a, b) => a[0].localeCompare(b[0]))) {
-    scores.push(await scorePage(page, halves.get(page) ?? 'A', lines, truth[page] ?? { url: '', published: null }, dir));
+    scores.push(await scorePage(page, halves.get(page) ?? 'A', lines, truth[page] ?? { url: '', published: null }, dir, finder));
   }
   const seconds = (performance.now() - started) / 1000;
   const sum = (f: (s: PageScore) => number, of = scores): number => of.reduce((a, s) => a + f(s), 0);

@@ -1,4 +1,5 @@
 import { annotate } from './annotate/index.js';
+import type { ArgumentFinder } from './code/argument-finder.js';
 import { codeSentences } from './code/code-sentences.js';
 import { MAX_CODED_TOKENS } from './code/patterns.js';
 import { inputError } from './errors.js';
@@ -14,6 +15,8 @@ export interface ProcessOptions {
   published?: string | null;
   /** The actors to resolve names against; the built-in dictionary by default. */
   dictionary?: ActorDictionary | undefined;
+  /** Where the coder finds the arguments of its triggers; for comparing finders. */
+  finder?: ArgumentFinder | undefined;
 }
 
 let builtIn: ActorDictionary | null = null;
@@ -39,7 +42,7 @@ export function codeArticle(article: Article, options: ProcessOptions = {}): Cod
   const published = article.published?.slice(0, 10) ?? options.published ?? null;
   const annotated = withoutRunOns(annotate(article));
   const resolved = resolveActors(annotated, options.dictionary ?? (builtIn ??= defaultActorDictionary()), published);
-  return codeSentences(resolved, article, published);
+  return codeSentences(resolved, article, published, options.finder);
 }
 
 /** Run-on "sentences" (lists, tables, text without punctuation) are neither resolved nor coded. */

@@ -5,6 +5,7 @@ import { findDates, sentenceDates, type DateMention } from './dates.js';
 import { eventId } from './event-id.js';
 import { recodeForModality } from './frames.js';
 import { codeSentence, type SentenceEvent } from './patterns.js';
+import type { ArgumentFinder } from './argument-finder.js';
 
 export interface EventContext {
   article: Article;
@@ -12,6 +13,8 @@ export interface EventContext {
   published: string | null;
   /** The place where a sentence's event happened, when the sentence names one. */
   placeOf?: (sentence: ResolvedSentence) => EventLocation | null;
+  /** Where the arguments of triggers are found (the dependency tree by default). */
+  finder?: ArgumentFinder;
 }
 
 function refOf(m: ActorMention): ActorRef {
@@ -117,7 +120,7 @@ export function codeEvents(sentences: readonly ResolvedSentence[], ctx: EventCon
   const events: Event[] = [];
   const earlier: (readonly [number, SentenceEvent])[] = [];
   for (const s of sentences) {
-    const found = answerAccusations(codeSentence(s), s, earlier);
+    const found = answerAccusations(codeSentence(s, ctx.finder), s, earlier);
     for (const e of found) earlier.push([s.index, e]);
     if (!found.length) continue;
     const dates = datesIn(s, ctx.published);

@@ -1,5 +1,6 @@
 import { resolvePlace } from '../knowledge/places.js';
 import type { Article, CodedArticle, EventLocation, ResolvedSentence } from '../types/index.js';
+import type { ArgumentFinder } from './argument-finder.js';
 import { codeEvents } from './code-events.js';
 import { findQuantities } from './quantities.js';
 import { findQuotes } from './quotes.js';
@@ -25,11 +26,11 @@ function placeFinder(sentences: readonly ResolvedSentence[]): (s: ResolvedSenten
 }
 
 /** Resolved sentences -> events, quotes and quantities. */
-export function codeSentences(resolved: readonly ResolvedSentence[], article: Article, published: string | null): CodedArticle {
+export function codeSentences(resolved: readonly ResolvedSentence[], article: Article, published: string | null, finder?: ArgumentFinder): CodedArticle {
   // Sports and entertainment lines name actors but report nothing about them.
   const sentences = resolved.filter((s) => !s.discard);
   return {
-    events: codeEvents(sentences, { article, published, placeOf: placeFinder(sentences) }),
+    events: codeEvents(sentences, finder ? { article, published, placeOf: placeFinder(sentences), finder } : { article, published, placeOf: placeFinder(sentences) }),
     quotes: findQuotes(sentences, article),
     quantities: findQuantities(sentences, article, published),
   };

@@ -1,9 +1,13 @@
 import type { ActorMention, Modality, PlaceMention, ResolvedSentence } from '../types/index.js';
+import type { Actors, ArgumentFinder, Speech } from './argument-finder.js';
+import {
+  DISPATCH_VERBS, HEDGING_SPEECH_VERBS, OBLIGATION_MODALS, OBLIGATION_VERBS, PERSONAL_PRONOUNS, RECEIVING_VERBS, TOPIC_VERBS, TRANSPARENT_GERUNDS, TRANSPARENT_VERBS,
+} from './english.js';
 import { combineFrame, recodeForModality } from './frames.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { isConditionalSentence, isHypotheticalNoun, modalityAt } from './modality.js';
 import {
-  agentAfter, clauseStart, DISPATCH_VERBS, governorBefore, isPassive, isSayVerb, isSpeechVerb, nextGroupStart, objectAfter,
+  agentAfter, clauseStart, governorBefore, isPassive, isSayVerb, isSpeechVerb, nextGroupStart, objectAfter,
   possessorBefore, subjectBefore, viewOf, type SentenceView,
 } from './pick-actors.js';
 
@@ -25,15 +29,6 @@ export interface SentenceEvent {
 const FRAME_REACH = 8;
 /** How far right of a trigger its target is looked for. */
 const OBJECT_REACH = 20;
-/** Verbs that pass an infinitive through to the one they govern ("agreed to continue supplying"). */
-const TRANSPARENT = new Set(['continue', 'start', 'begin', 'keep', 'help', 'try', 'seek', 'work', 'be', 'get', 'have', 'resume', 'stop']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
-/** Verbs whose object is a topic, not an event that happened ("to discuss support for Ukraine"). */
-const TOPIC_VERBS = new Set(['discuss', 'debate', 'consider', 'review', 'study', 'examine', 'weigh', 'mull', 'regard', 'concern']);
-/** Gerunds that pass through to the event they govern ("accused Russia of preparing an invasion"). */
-const TRANSPARENT_GERUNDS = new Set(['prepare', 'plan', 'try', 'attempt', 'seek', 'continue', 'start', 'begin', 'keep', 'help']);
-/** Verbs whose subject undergoes the event named by their object ("Iran faces criticism from the UN"). */
-const RECEIVERS = new Set(['face', 'receive', 'get', 'suffer', 'draw', 'earn', 'win', 'welcome', 'accept']);
 
 interface Unit {
   main: Trigger;
@@ -53,7 +48,7 @@ function governedBy(v: SentenceView, f: Trigger, candidates: readonly Trigger[])
       if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ' || isHypotheticalNoun(tok)) return null;
       const lightVerb = t.entry.pos === 'noun' && i > f.last + 1 && v.tokens[i - 1]?.normal === 'to';
       const gerund = tok.normal.endsWith('ing') && TRANSPARENT_GERUNDS.has(v.lemmas[i] ?? '');
-      if (tok.pos === 'VERB' && !TRANSPARENT.has(v.lemmas[i] ?? '') && !t.tokens.includes(i) && !lightVerb && !gerund) return null;
+      if (tok.pos === 'VERB' && !TRANSPARENT_VERBS.has(v.lemmas[i] ?? '') && !t.tokens.includes(i) && !lightVerb && !gerund) return null;
       if (tok.pos === 'SCONJ' && tok.normal !== 'that') return null;
     }
     return t;
@@ -62,13 +57,13 @@ function governedBy(v: SentenceView, f: Trigger, candidates: readonly Trigger[])
 }
 
 /** Pairs wrapping verbs with what they govern, innermost first, so "refused to agree to talks" nests. */
-function buildUnits(v: SentenceView, triggers: readonly Trigger[]): Unit[] {
+function buildUnits(v: SentenceView, triggers: readonly Trigger[], finder: ArgumentFinder): Unit[] {
   const consumed = new Set<Trigger>();
   const combinedCode = new Map<Trigger, string>();
   const units = new Map<Trigger, Unit>();
   for (const f of [...triggers].reverse()) {
     const frame = f.entry.frame;
-    const governed = frame ? governedBy(v, f, triggers.filter((t) => !consumed.has(t))) : null;
+    const governed = frame ? finder.governed(v, f, triggers.filter((t) => !consumed.has(t))) : null;
     if (!frame || !governed) {
       units.set(f, { main: f, governed: null, code: f.code, governedModality: null });
       combinedCode.set(f, f.code);
@@ -100,29 +95,17 @@ function mentionsOf(v: SentenceView, groups: readonly number[]): ActorMention[] 
  * The mentions of a group; a role with no country ("bombers" in an article naming several
  * countries) that is the object of a dispatching verb takes the country of that verb's subject.
  */
-function actorMentionsOf(v: SentenceView, groups: readonly number[]): ActorMention[] {
+function actorMentionsOf(v: SentenceView, groups: readonly number[], finder: ArgumentFinder): ActorMention[] {
   return groups.flatMap((g) => {
     const mentions = v.groups[g] ?? [];
     const first = mentions[0];
     if (mentions.length !== 1 || !first || first.country !== null || first.sector === null) return mentions;
-    const gov = governorBefore(v, first.tokens[0]);
-    if (v.tokens[gov]?.pos !== 'VERB' || !DISPATCH_VERBS.has(v.lemmas[gov] ?? '')) return mentions;
-    const owner = mentionsOf(v, subjectBefore(v, gov, clauseStart(v, gov))).find((m) => m.country !== null);
+    const owner = mentionsOf(v, finder.dispatcher(v, first.tokens[0])).find((m) => m.country !== null);
     if (!owner?.country) return mentions;
     return [{ ...first, country: owner.country, code: owner.country + first.sector }];
   });
 }
 
-interface Speech {
-  speaker: number[];
-  /** Subjects of the reported event are looked for after this token. */
-  floor: number;
-  /** Targets are looked for before this token. */
-  limit: number;
-  /** The reported clause starts with a pronoun that stands for the speaker ("Russia said it would"). */
-  pronounSubject: boolean;
-  hedged: boolean;
-}
 
 /** Reported speech around the event starting at `first` and ending at `last`. */
 function speechAround(v: SentenceView, first: number, last: number): Speech | null {
@@ -137,13 +120,13 @@ function speechAround(v: SentenceView, first: number, last: number): Speech | nu
     }
     // "Russia said on Monday it would ...": a pronoun before the event stands for the speaker
     let pronounSubject = false;
-    for (let k = i + 1; k < first; k++) if (PRONOUNS.has(v.tokens[k]?.normal ?? '') && (v.groupAt[k] ?? -1) < 0) pronounSubject = true;
+    for (let k = i + 1; k < first; k++) if (PERSONAL_PRONOUNS.has(v.tokens[k]?.normal ?? '') && (v.groupAt[k] ?? -1) < 0) pronounSubject = true;
     return {
       speaker,
       floor: i + 1,
       limit: v.tokens.length,
       pronounSubject,
-      hedged: ['claim', 'allege'].includes(v.lemmas[i] ?? ''),
+      hedged: HEDGING_SPEECH_VERBS.has(v.lemmas[i] ?? ''),
     };
   }
   // "..., the ministry said." / "..., said the ministry" / "according to X"
@@ -162,7 +145,7 @@ function speechAround(v: SentenceView, first: number, last: number): Speech | nu
         const before = subjectBefore(v, j, i + 1);
         const after = nextGroupStart(v, j + 1);
         const speaker = before.length ? before : after >= 0 ? [after] : [];
-        return { speaker, floor: 0, limit: i, pronounSubject: false, hedged: ['claim', 'allege'].includes(v.lemmas[j] ?? '') };
+        return { speaker, floor: 0, limit: i, pronounSubject: false, hedged: HEDGING_SPEECH_VERBS.has(v.lemmas[j] ?? '') };
       }
     }
     break;
@@ -170,11 +153,6 @@ function speechAround(v: SentenceView, first: number, last: number): Speech | nu
   return null;
 }
 
-interface Actors {
-  sources: number[];
-  targets: number[];
-  voice: SentenceEvent['voice'];
-}
 
 function search(t: Trigger, limit: number, exclude: ReadonlySet<number>, direct = t.entry.object) {
   return {
@@ -251,7 +229,7 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
   } else if (possessor < 0) {
     // "Iran faces criticism from the UN": the subject of a receiving verb is the target
     const gov = governorBefore(v, t.head);
-    if (v.tokens[gov]?.pos === 'VERB' && RECEIVERS.has(v.lemmas[gov] ?? '')) {
+    if (v.tokens[gov]?.pos === 'VERB' && RECEIVING_VERBS.has(v.lemmas[gov] ?? '')) {
       const receiver = subjectOf(v, gov, clauseStart(v, gov), speech).filter((g) => !sources.includes(g));
       if (receiver.length) return { sources, targets: receiver, voice: 'nominal' };
     }
@@ -260,8 +238,8 @@ function nounActors(v: SentenceView, t: Trigger, speech: Speech | null, limit: n
   return { sources, targets, voice: 'nominal' };
 }
 
-function actorsOf(v: SentenceView, t: Trigger, first: number, speech: Speech | null, limit: number, heads: ReadonlySet<number> = new Set()): Actors {
-  return t.entry.pos === 'verb' ? verbActors(v, t, first, speech, limit) : nounActors(v, t, speech, limit, heads);
+function actorsOf(v: SentenceView, t: Trigger, speech: Speech | null, limit: number, heads: ReadonlySet<number>): Actors {
+  return t.entry.pos === 'verb' ? verbActors(v, t, t.head, speech, limit) : nounActors(v, t, speech, limit, heads);
 }
 
 /** The same actor twice ("accusing the cartel of ... against the cartel") is no event. */
@@ -273,11 +251,11 @@ function sameMention(a: ActorMention, b: ActorMention): boolean {
 }
 
 function emit(
-  out: SentenceEvent[], v: SentenceView, code: string, trigger: number[], actors: Actors, symmetric: boolean,
+  out: SentenceEvent[], v: SentenceView, finder: ArgumentFinder, code: string, trigger: number[], actors: Actors, symmetric: boolean,
   needsTarget: boolean, base: Omit<SentenceEvent, 'code' | 'trigger' | 'source' | 'target' | 'voice'>, place?: ActorMention,
 ): void {
-  let sources = actorMentionsOf(v, actors.sources).map((m) => withApposition(v, m));
-  let targets = place ? [place] : actorMentionsOf(v, actors.targets).map((m) => withApposition(v, m));
+  let sources = actorMentionsOf(v, actors.sources, finder).map((m) => withApposition(v, m));
+  let targets = place ? [place] : actorMentionsOf(v, actors.targets, finder).map((m) => withApposition(v, m));
   if (symmetric && !targets.length && sources.length >= 2) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
@@ -328,7 +306,7 @@ function withApposition(v: SentenceView, m: ActorMention): ActorMention {
 export const MAX_CODED_TOKENS = 150;
 
 /** The events of one resolved sentence. An unsure match yields nothing rather than a default code. */
-export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
+export function codeSentence(sentence: ResolvedSentence, finder: ArgumentFinder = windowFinder): SentenceEvent[] {
   if (!sentence.mentions.length || sentence.tokens.length > MAX_CODED_TOKENS) return [];
   const v = viewOf(sentence);
   const blocked = v.groupAt.map((g) => g >= 0);
@@ -338,24 +316,24 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
   // "condemned the bombing of": the noun is what the verb is about, not done by its subject
   const heads = new Set(triggers.filter((t) => t.entry.pos === 'verb').map((t) => t.head));
   const out: SentenceEvent[] = [];
-  for (const unit of buildUnits(v, triggers)) {
+  for (const unit of buildUnits(v, triggers, finder)) {
     const { main, governed } = unit;
     const last = governed ? Math.max(main.last, governed.last) : main.last;
-    const speech = speechAround(v, main.head, last);
+    const speech = finder.speech(v, main.head, last);
     const limit = speech?.limit ?? v.tokens.length;
-    const floor = clauseStart(v, main.head);
+    const floor = finder.clauseStart(v, main.head);
     const attribution = speech ? (mentionsOf(v, speech.speaker)[0] ?? null) : null;
     let modality = modalityAt(v.tokens, main.head, floor, conditional);
     if (modality === 'asserted' && speech?.hedged) modality = 'alleged';
     const trigger = governed ? [...main.tokens, ...governed.tokens] : main.tokens;
     const multiword = trigger.length > 1 || main.code.length > 3;
-    const actors = actorsOf(v, main, main.head, speech, limit, heads);
+    const actors = finder.actors(v, main, speech, limit, heads);
     // "Egypt said that Qatar must mediate": the speaker asks the subject to act (CAMEO 10x)
-    if (speech && speech.floor > 0 && !main.entry.frame && obliged(v, main.head, Math.max(floor, speech.floor))) {
+    if (speech && speech.floor > 0 && !main.entry.frame && finder.obliged(v, main.head, Math.max(floor, speech.floor))) {
       const speaker = speech.speaker.filter((g) => !actors.sources.includes(g));
       const demanded = combineFrame('demand', '100', unit.code).code ?? '100';
       if (speaker.length && actors.sources.length) {
-        emit(out, v, demanded, trigger, { sources: speaker, targets: actors.sources, voice: actors.voice }, false, true, { modality: 'asserted', attribution, multiword: true });
+        emit(out, v, finder, demanded, trigger, { sources: speaker, targets: actors.sources, voice: actors.voice }, false, true, { modality: 'asserted', attribution, multiword: true });
         continue;
       }
     }
@@ -364,10 +342,10 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
     let code = unit.code;
     if (governed) {
       // the target of "urged Russia to withdraw" is Russia; of "refused to meet Zelensky", Zelensky
-      const inner = actorsOf(v, governed, governed.head, speech, limit);
+      const inner = finder.actors(v, governed, speech, limit, new Set());
       const excluded = new Set(actors.sources);
       // "demanded that Iran release the sailors": the one asked is the subject of the complement
-      const asked = (main.entry.frame === 'demand' || main.entry.frame === 'appeal') && thatBetween(v, main.last, governed.head)
+      const asked = (main.entry.frame === 'demand' || main.entry.frame === 'appeal') && finder.asksSubject(v, main, governed)
         ? inner.sources.filter((g) => !excluded.has(g)) : [];
       if (!actors.targets.length && asked.length) actors.targets = asked;
       if (!actors.targets.length && main.entry.frame !== 'deny') actors.targets = inner.targets.filter((g) => !excluded.has(g));
@@ -378,7 +356,7 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
         const innerSources = main.entry.frame === 'accuse' ? actors.targets : inner.sources.length ? inner.sources : actors.sources;
         const innerActors: Actors = { sources: innerSources, targets: inner.targets.filter((g) => !innerSources.includes(g)), voice: inner.voice };
         const innerCode = governed.code;
-        emit(out, v, innerCode, governed.tokens, innerActors, governed.entry.symmetric, governed.entry.needsTarget, {
+        emit(out, v, finder, innerCode, governed.tokens, innerActors, governed.entry.symmetric, governed.entry.needsTarget, {
           modality: modality === 'asserted' ? unit.governedModality : modality, attribution, multiword,
         });
         if (unit.code === innerCode) continue;
@@ -387,8 +365,7 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
       }
 
     } else if (main.entry.soloCode && !actors.targets.length && mentionsOf(v, actors.sources).length < 2) {
-      const solo = objectAfter(v, { ...search(main, limit, new Set(actors.sources)), preps: ['near', 'off', 'along', 'on', 'at', 'in'] });
-      actors.targets = solo;
+      actors.targets = finder.soloTargets(v, main, limit, new Set(actors.sources));
       code = main.entry.soloCode;
       symmetric = false;
     } else if (!main.entry.frame) {
@@ -397,11 +374,11 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
       if (recoded !== code && modality === 'negated') modality = 'asserted';
       code = recoded;
     }
-    if (!governed && main.entry.predicative && predicateAfter(v, actors.targets)) code = main.entry.predicative;
+    if (!governed && main.entry.predicative && finder.predicateAfter(v, main, actors.targets)) code = main.entry.predicative;
     if (!actors.targets.length && placeIsRecipient(code)) {
-      const where = recipientPlace(v, main, governed, limit);
+      const where = finder.recipientPlace(v, main, governed, limit);
       if (where) {
-        emitToPlace(out, v, code, trigger, actors, where, { modality, attribution, multiword });
+        emitToPlace(out, v, finder, code, trigger, actors, where, { modality, attribution, multiword });
         continue;
       }
     }
@@ -411,16 +388,16 @@ export function codeSentence(sentence: ResolvedSentence): SentenceEvent[] {
     if (sides) symmetric = true;
     if (WIDE_FRAMES.has(main.entry.frame ?? '') && !actors.targets.length && !sides) {
       const excluded = new Set(actors.sources);
-      actors.targets = intendedFor(v, main, limit, excluded);
-      if (!actors.targets.length && governed) actors.targets = intendedFor(v, governed, limit, excluded);
+      actors.targets = finder.intendedFor(v, main, limit, excluded);
+      if (!actors.targets.length && governed) actors.targets = finder.intendedFor(v, governed, limit, excluded);
     }
-    emit(out, v, code, trigger, actors, symmetric, needsTarget, { modality, attribution, multiword });
+    emit(out, v, finder, code, trigger, actors, symmetric, needsTarget, { modality, attribution, multiword });
   }
   return dedupe(out);
 }
 
 /** "called the minister a liar", "called Britain's envoy a very stupid guy": a noun phrase after the object. */
-function predicateAfter(v: SentenceView, targets: readonly number[]): boolean {
+function predicateAfter(v: SentenceView, _t: Trigger, targets: readonly number[]): boolean {
   const last = targets[targets.length - 1];
   const end = last === undefined ? -1 : v.groups[last]?.[0]?.tokens[1] ?? -1;
   if (end < 0) return false;
@@ -466,31 +443,29 @@ function recipientPlace(v: SentenceView, main: Trigger, governed: Trigger | null
 }
 
 function emitToPlace(
-  out: SentenceEvent[], v: SentenceView, code: string, trigger: number[], actors: Actors, where: PlaceMention,
+  out: SentenceEvent[], v: SentenceView, finder: ArgumentFinder, code: string, trigger: number[], actors: Actors, where: PlaceMention,
   base: Omit<SentenceEvent, 'code' | 'trigger' | 'source' | 'target' | 'voice'>,
 ): void {
   const country = where.country ?? '';
   const target: ActorMention = { text: where.text, span: where.span, code: country, country, sector: null, entity: null, tokens: where.tokens, via: 'name' };
-  emit(out, v, code, trigger, { sources: actors.sources, targets: [], voice: actors.voice }, false, false, base, target);
+  emit(out, v, finder, code, trigger, { sources: actors.sources, targets: [], voice: actors.voice }, false, false, base, target);
 }
 
 const WIDE_FRAMES = new Set(['intend', 'vow', 'threaten', 'reject', 'appeal', 'demand']);
-/** Modals of obligation right before a predicate ("must withdraw", "should stop", "has to leave"). */
-const OBLIGATION = new Set(['must', 'should']);
 
 function obliged(v: SentenceView, head: number, floor: number): boolean {
   for (let i = head - 1; i >= Math.max(floor, head - 3); i--) {
     const t = v.tokens[i];
     if (!t) return false;
-    if (OBLIGATION.has(t.normal)) return true;
-    if (t.normal === 'to' && ['have', 'need'].includes(v.lemmas[i - 1] ?? '')) return true;
+    if (OBLIGATION_MODALS.has(t.normal)) return true;
+    if (t.normal === 'to' && OBLIGATION_VERBS.has(v.lemmas[i - 1] ?? '')) return true;
     if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.normal !== 'to') return false;
   }
   return false;
 }
 
-function thatBetween(v: SentenceView, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (v.tokens[i]?.normal === 'that') return true;
+function thatBetween(v: SentenceView, main: Trigger, governed: Trigger): boolean {
+  for (let i = main.last + 1; i < governed.head; i++) if (v.tokens[i]?.normal === 'that') return true;
   return false;
 }
 
@@ -520,3 +495,28 @@ function dedupe(events: SentenceEvent[]): SentenceEvent[] {
     return true;
   });
 }
+
+function soloTargets(v: SentenceView, t: Trigger, limit: number, exclude: ReadonlySet<number>): number[] {
+  return objectAfter(v, { ...search(t, limit, exclude), preps: ['near', 'off', 'along', 'on', 'at', 'in'] });
+}
+
+function dispatcher(v: SentenceView, start: number): number[] {
+  const gov = governorBefore(v, start);
+  if (v.tokens[gov]?.pos !== 'VERB' || !DISPATCH_VERBS.has(v.lemmas[gov] ?? '')) return [];
+  return subjectBefore(v, gov, clauseStart(v, gov));
+}
+
+/** Arguments found in word windows around the trigger, bounded by clause words and punctuation. */
+export const windowFinder: ArgumentFinder = {
+  governed: governedBy,
+  speech: speechAround,
+  actors: actorsOf,
+  clauseStart,
+  obliged,
+  asksSubject: thatBetween,
+  soloTargets,
+  intendedFor,
+  predicateAfter,
+  recipientPlace,
+  dispatcher,
+};

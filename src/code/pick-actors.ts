@@ -1,4 +1,5 @@
 import type { ActorMention, ResolvedSentence, Token } from '../types/index.js';
+import { DISPATCH_VERBS, SPEECH_VERBS } from './english.js';
 import { lemmaOf } from './find-triggers.js';
 
 /** Words that end a clause for the search of a subject or an object. */
@@ -13,11 +14,6 @@ const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 /** "dozens of protesters", "some of the rebels": the quantity does not govern the actor. */
 const QUANTIFIERS = new Set(['dozen', 'hundred', 'thousand', 'million', 'score', 'number', 'group', 'some', 'many', 'several', 'all', 'most', 'few', 'one', 'two', 'three', 'members', 'member']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
-const SPEECH_VERBS = new Set([
-  'say', 'tell', 'state', 'announce', 'confirm', 'claim', 'add', 'note', 'stress', 'report', 'write',
-  'explain', 'argue', 'insist', 'reiterate', 'assert', 'allege', 'believe', 'think', 'declare', 'tweet',
-  'emphasize', 'emphasise', 'indicate', 'signal', 'predict', 'acknowledge', 'admit', 'recall', 'suggest',
-]);
 
 /** A sentence with the lookups the patterns need. */
 export interface SentenceView {
@@ -286,8 +282,6 @@ function ownGerundSubject(v: SentenceView, g: number, at: number, gov: number): 
     && GERUND_SUBJECT_PREPS.has(v.tokens[gov]?.normal ?? '');
 }
 
-/** Verbs whose object does what the infinitive after it says ("sent bombers to patrol"). */
-export const DISPATCH_VERBS = new Set(['send', 'deploy', 'dispatch', 'station', 'move', 'mobilize', 'mobilise', 'scramble', 'rush', 'position']);
 
 function sentToDo(v: SentenceView, g: number, at: number, gov: number): boolean {
   return endToken(v, g) === at - 1 && v.tokens[at - 1]?.normal === 'to' && v.tokens[gov]?.pos === 'VERB'
