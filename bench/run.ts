@@ -14,6 +14,7 @@ const BENCHES: [file: string, args: string[]][] = [
   ['bench/dates-places.ts', []],
   ['bench/actor-dictionary.ts', []],
   ['bench/annotate-speed.ts', []],
+  ['bench/parser.ts', []],
   ['bench/plover-eval.ts', []],
   ['bench/real-news.ts', []],
   ['bench/non-political.ts', []],

@@ -1,4 +1,4 @@
-import type { PlaceMention, Token } from '../types/index.js';
+import type { PlaceMention } from '../types/index.js';
 import type { Actors, ArgumentFinder, Speech } from './argument-finder.js';
 import {
   AGENT_PARTICIPLES, DISPATCH_VERBS, HEDGING_SPEECH_VERBS, OBLIGATION_MODALS, OBLIGATION_VERBS, PART_NOUNS, PERSONAL_PRONOUNS,
@@ -30,10 +30,10 @@ function treeOf(v: SentenceView): Tree {
   const rel: string[] = [];
   const children: number[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) {
-    const t = v.tokens[i] as Token & { head?: number; rel?: string };
-    const h = t.head ?? -1;
+    const t = v.tokens[i];
+    const h = t?.head ?? -1;
     head.push(h >= 0 && h < n && h !== i ? h : -1);
-    rel.push(t.rel ?? 'dep');
+    rel.push(t?.rel ?? 'dep');
     if (h >= 0 && h < n && h !== i) children[h]?.push(i);
   }
   tree = { head, rel, children };
