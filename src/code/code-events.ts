@@ -4,6 +4,7 @@ import { confidenceOf } from './confidence.js';
 import { findDates, sentenceDates, type DateMention } from './dates.js';
 import { eventId } from './event-id.js';
 import { recodeForModality } from './frames.js';
+import { isPlaced } from './is-placed.js';
 import { codeSentence, type SentenceEvent } from './patterns.js';
 import type { ArgumentFinder } from './argument-finder.js';
 
@@ -115,6 +116,19 @@ function answerAccusations(found: SentenceEvent[], s: ResolvedSentence, earlier:
   });
 }
 
+/**
+ * An event needs a source that names someone and at least one actor that is placed (a country, an
+ * IGO, a known group): "Features help small businesses present themselves" (BUS, nobody) and
+ * "Zebulon Quarrie offered ..." (a name no table knows) are not events between actors. A target
+ * no table resolves ("---") is left out rather than stored as an actor.
+ */
+function withKnownActors(e: SentenceEvent): SentenceEvent | null {
+  if (e.source.code === '---') return null;
+  const target = e.target && e.target.code !== '---' ? e.target : null;
+  if (!isPlaced(e.source) && !(target && isPlaced(target))) return null;
+  return target === e.target ? e : { ...e, target };
+}
+
 /** Events of resolved sentences, each with its evidence, date, place and confidence. */
 export function codeEvents(sentences: readonly ResolvedSentence[], ctx: EventContext): Event[] {
   const events: Event[] = [];
@@ -125,8 +139,9 @@ export function codeEvents(sentences: readonly ResolvedSentence[], ctx: EventCon
     if (!found.length) continue;
     const dates = datesIn(s, ctx.published);
     const location = ctx.placeOf?.(s) ?? null;
-    for (const e of found) {
-      const event = toEvent(e, s, ctx, dates, location);
+    for (const candidate of found) {
+      const e = withKnownActors(candidate);
+      const event = e && toEvent(e, s, ctx, dates, location);
       if (event) events.push(event);
     }
   }

@@ -1,4 +1,5 @@
 import { resolvePlace } from '../knowledge/places.js';
+import { isOffTopicDocument } from '../relevance/is-off-topic-document.js';
 import type { Article, CodedArticle, EventLocation, ResolvedSentence } from '../types/index.js';
 import type { ArgumentFinder } from './argument-finder.js';
 import { codeEvents } from './code-events.js';
@@ -29,8 +30,12 @@ function placeFinder(sentences: readonly ResolvedSentence[]): (s: ResolvedSenten
 export function codeSentences(resolved: readonly ResolvedSentence[], article: Article, published: string | null, finder?: ArgumentFinder): CodedArticle {
   // Sports and entertainment lines name actors but report nothing about them.
   const sentences = resolved.filter((s) => !s.discard);
+  // A page about games, markets or one that serves its reader reports no events, whatever it names.
+  const relevant = !isOffTopicDocument(article.title, resolved);
   return {
-    events: codeEvents(sentences, finder ? { article, published, placeOf: placeFinder(sentences), finder } : { article, published, placeOf: placeFinder(sentences) }),
+    events: relevant
+      ? codeEvents(sentences, finder ? { article, published, placeOf: placeFinder(sentences), finder } : { article, published, placeOf: placeFinder(sentences) })
+      : [],
     quotes: findQuotes(sentences, article),
     quantities: findQuantities(sentences, article, published),
   };

@@ -16,12 +16,6 @@ export interface Composed {
   unknown?: boolean;
 }
 
-/** What the composer needs from the article so far. */
-export interface ComposeContext {
-  /** The one country the article has named so far, when it has named exactly one. */
-  soleCountry: string | null;
-}
-
 const COUNTRYISH: ReadonlySet<ActorEntry['kind']> = new Set(['country', 'capital', 'seat', 'demonym', 'igo', 'group']);
 
 /** Place prepositions before a capital or seat ("in Moscow", "to Minsk", "at the Kremlin"). */
@@ -52,7 +46,6 @@ export function composeMentions(
   sentence: Sentence,
   atoms: readonly Atom[],
   body: string,
-  context: ComposeContext,
 ): { composed: Composed[]; places: PlaceMention[] } {
   const tokens = sentence.tokens;
   const groups = groupAtoms(tokens, atoms);
@@ -180,9 +173,8 @@ export function composeMentions(
         mention.text = body.slice(span[0], after.end);
         mention.tokens = [group.i, j + 1];
       }
-      const country = context.soleCountry;
       Object.assign(mention, {
-        code: (country ?? '') + sector, country, sector, entity: unknownName, via: 'role',
+        code: sector, country: null, sector, entity: unknownName, via: 'role',
       });
       composed.push({ mention, kind: unknownName !== null ? 'person' : 'role', role: roleText, singular });
     }

@@ -33,23 +33,6 @@ export class Coreference {
   private readonly seen: Seen[] = [];
   private readonly surnames = new Map<string, Composed>();
 
-  /** The one country named so far, when exactly one. */
-  soleCountry(): string | null {
-    return this.countries === 1 ? this.onlyCountry : null;
-  }
-
-  /** How many distinct countries (0, 1 or 2 meaning "several") the article has named, and the first. */
-  private countries = 0;
-  private onlyCountry: string | null = null;
-
-  private noteCountry(c: string | null): void {
-    if (c === null || this.countries > 1) return;
-    if (this.countries === 0) {
-      this.countries = 1;
-      this.onlyCountry = c;
-    } else if (c !== this.onlyCountry) this.countries = 2;
-  }
-
   /**
    * Resolves the references of one sentence given its composed mentions (which it may enrich or
    * replace), adds coreference mentions, and remembers the sentence's actors.
@@ -83,7 +66,6 @@ export class Coreference {
     out.sort((a, b) => a.mention.tokens[0] - b.mention.tokens[0] || a.mention.span[0] - b.mention.span[0]);
     out.forEach((c, order) => {
       this.seen.push({ mention: c.mention, kind: c.kind, sentence: sentence.index, order });
-      this.noteCountry(c.mention.country);
       if (c.kind === 'person' && c.mention.entity !== null) {
         const surname = c.mention.entity.split(/\s+/).pop();
         if (surname !== undefined && surname.length > 1) this.surnames.set(surname, c);

@@ -1,2 +1,1 @@
 export { resolveActors } from './resolve-actors.js';
-export { isDiscardSentence } from './discard.js';

@@ -1,26 +1,27 @@
 import type { ActorDictionary } from '../knowledge/types.js';
+import { isOffTopicSentence } from '../relevance/is-off-topic-sentence.js';
 import type { AnnotatedArticle, ResolvedSentence } from '../types/index.js';
 import { findAtoms } from './atoms.js';
 import { composeMentions } from './compose.js';
 import { Coreference } from './coreference.js';
-import { isDiscardSentence } from './discard.js';
+import { withStoryCountry } from './story-country.js';
 import { unknownNames } from './unknown-names.js';
 
 /**
  * The actors of each sentence, resolved to CAMEO codes, in article order so that later references
  * ("he", "the Belarusian leader", "the two countries") reach the actors named before them.
  *
- * A role phrase with no country ("officials", "the government", "protesters") takes the article's
- * country when the article has named exactly one country so far; otherwise its code is the sector
- * alone ("GOV") with country null, so the coder can tell it is unplaced. `date` (YYYY-MM-DD) picks
- * the office a named person held.
+ * A role phrase with no country ("officials", "the government", "protesters") takes the country of
+ * its story (see withStoryCountry); otherwise its code is the sector alone ("GOV") with country
+ * null, so the coder can tell it is unplaced. `date` (YYYY-MM-DD) picks the office a named person
+ * held.
  */
 export function resolveActors(doc: AnnotatedArticle, dict: ActorDictionary, date: string | null): ResolvedSentence[] {
   const body = doc.article.body;
   const coref = new Coreference();
-  return doc.sentences.map((sentence) => {
+  return withStoryCountry(doc.sentences.map((sentence) => {
     const atoms = findAtoms(sentence, body, dict, date);
-    const { composed, places } = composeMentions(sentence, atoms, body, { soleCountry: coref.soleCountry() });
+    const { composed, places } = composeMentions(sentence, atoms, body);
     const names = unknownNames(sentence.tokens, [...composed.map((c) => c.mention.tokens), ...places.map((p) => p.tokens),
       ...atoms.map((a): [number, number] => [a.i, a.j])], body)
       .filter((n) => !(n.mention.tokens[1] - n.mention.tokens[0] === 1 && coref.knowsSurname(n.mention.text)));
@@ -36,7 +37,7 @@ export function resolveActors(doc: AnnotatedArticle, dict: ActorDictionary, date
       tokens: sentence.tokens,
       mentions: resolved.map((c) => c.mention),
       places,
-      discard: isDiscardSentence(sentence),
+      discard: isOffTopicSentence(sentence),
     };
-  });
+  }));
 }

@@ -1,7 +1,7 @@
 import type { ActorRef, Article, CodedArticle, Event, EventSentence, Quantity, Quote } from '../types/index.js';
 import type { AddResult } from './event-store.js';
 import { packMention } from './mention-record.js';
-import { actorRoot, compatibleCodes, dateRange, isBackground, isSymmetric, modalityClass, widen } from './merge-rules.js';
+import { actorRoot, compatibleCodes, filedRange, isBackground, isSymmetric, modalityClass, widen } from './merge-rules.js';
 
 /** A stored merged event, as far as merging needs it. `dateLo` also names its month partition. */
 export interface EventRef {
@@ -91,7 +91,7 @@ async function mergeReport(repo: ArticleRepository, article: Article, event: Eve
   const other: [string, string] = isSymmetric(event.action.cameo) ? [target, source] : [source, target];
   const root = event.action.cameo.slice(0, 2);
   const polarity = modalityClass(event.modality);
-  const range = dateRange(event.date);
+  const range = filedRange(event.date, article.published);
   const background = isBackground(event.date, article.published);
   const mention = { id: event.id, articleId: article.id, sentenceIdx: event.sentence.index, background, record: packMention(event) };
   if (range) {

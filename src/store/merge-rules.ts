@@ -82,6 +82,23 @@ export function widen(range: [string, string], slackDays = DAY_SLACK): [string, 
   return [isoDay(dayMs(range[0]) - slackDays * DAY_MS), isoDay(dayMs(range[1]) + slackDays * DAY_MS)];
 }
 
+/** An event dated further than this after its article is a plan or a target, not a thing that happened. */
+export const PLAN_DAYS = 366;
+
+/**
+ * The days an event is filed and sorted under: its date's range, except that an event dated more
+ * than a year after its article ("a plan to cut emissions by 2030") is filed under the article's
+ * day, when it was announced, so that it does not come first in a newest-first list. The event
+ * keeps its date and its modality (future, intended).
+ */
+export function filedRange(date: ResolvedDate | null, published: string | null): [string, string] | null {
+  const range = dateRange(date);
+  if (!range || !published) return range;
+  const day = published.slice(0, 10);
+  const pub = dayMs(day);
+  return Number.isFinite(pub) && dayMs(range[0]) > pub + PLAN_DAYS * DAY_MS ? [day, day] : range;
+}
+
 /** Events that ended more than this long before the article's publication are background. */
 export const BACKGROUND_DAYS = 30;
 

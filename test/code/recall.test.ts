@@ -70,7 +70,7 @@ table('a verb of saying with an event noun as its object does the act', [
 table('people held or accused are actors: prisoners, detainees, hostages, suspects', [
   ['Egyptian authorities freed 200 prisoners.', ['0841 EGYGOV>CVL']],
   ['Kenyan police arrested three suspects.', ['173 KENCOP>CRM']],
-  ['Gunmen killed two hostages.', ['1823 REB>CVL']],
+  ['Gunmen killed two hostages in Mali.', ['1823 MLIREB>MLICVL']],
 ]);
 
 describe('an apposition of a name and a role is one actor, spanning both', () => {
@@ -111,7 +111,7 @@ table('an order with no coded act after it is a demand (10x); with one, the act'
 
 table('aid, peacekeeping, ceasefires and withdrawals are for the country where they happen', [
   ['Canada delivered emergency aid in Haiti after the storm.', ['070 CAN>HTI']],
-  ['The rebels declared a unilateral ceasefire on Friday in Libya.', ['0871 REB>LBY']],
+  ['The rebels declared a unilateral ceasefire on Friday in Libya.', ['0871 LBYREB>LBY']],
   ['Russia has begun withdrawing some of its troops from Syria.', ['0874 RUS>SYR']],
 ]);
 
@@ -147,7 +147,7 @@ describe('a cooperative act said not to be done is a refusal (12x), asserted', (
 
 table('permissions granted, requests approved, tariffs cut (08x)', [
   ['The European Commission granted the Greek government permission to borrow.', ['086 IGOEUREEC>GRCGOV']],
-  ['The minister approved a request from the Kenyan army.', ['083 GOV>KENMIL']],
+  ['The minister approved a request from the Kenyan army.', ['083 KENGOV>KENMIL']],
   ['Canada cut tariffs on Mexican steel.', ['085 CAN>MEX']],
 ]);
 
@@ -158,8 +158,8 @@ table('two sides that agree agree with each other; "agreed with X to" intends th
 ]);
 
 table('a post or convoy of a sector is that sector as a target ("army base", "police convoy")', [
-  ['Al-Shabaab fighters attacked an army base in southern Somalia.', ['190 SOMREB>MIL']],
-  ['Gunmen ambushed a police convoy near the border.', ['190 REB>COP']],
+  ['Al-Shabaab fighters attacked an army base in southern Somalia.', ['190 SOMREB>SOMMIL']],
+  ['Gunmen ambushed a police convoy in northern Nigeria.', ['190 NGAREB>NGACOP']],
 ]);
 
 describe('a role word before another noun is still no actor', () => {
@@ -170,7 +170,7 @@ describe('a role word before another noun is still no actor', () => {
 });
 
 table('strikes on targets of a sector; "X-led" and "X-backed" attacks are done by X', [
-  ['Israeli jets struck militant targets in the Gaza Strip.', ['190 ISRMIL>REB']],
+  ['Israeli jets struck militant targets in the Gaza Strip.', ['190 ISRMIL>PSEREB']],
   ['A Russian-led attack on the Ukrainian army failed.', ['190 RUS>UKRMIL']],
 ]);
 

@@ -181,7 +181,7 @@ export function runEventStoreSuite(name: string, open: () => Promise<EventStore>
       const n = 5001;
       // Three days apart, so that no two reports merge into one event.
       const day = (i: number): string => new Date(Date.UTC(2000, 0, 1) + i * 3 * 86_400_000).toISOString().slice(0, 10);
-      const a = makeArticle(Array.from({ length: n }, (_, i) => `Troops moved near the border, report ${i}.`), { published: '2030-01-01' });
+      const a = makeArticle(Array.from({ length: n }, (_, i) => `Troops moved near the border, report ${i}.`), { published: '2050-01-01' });
       await store.addArticle(a, {
         ...none,
         events: Array.from({ length: n }, (_, i) =>
@@ -242,6 +242,36 @@ export function runEventStoreSuite(name: string, open: () => Promise<EventStore>
         { source: 'RUS', target: 'BLR', events: 2, goldsteinMean: -0.5 },
         { source: 'BLR', target: 'RUS', events: 1, goldsteinMean: 3.4 },
       ]);
+      await store.close();
+    });
+
+    it('lists no unresolved actor ("---", stored by older versions) in the actors or the network', async () => {
+      const store = await open();
+      const a = makeArticle(['Somebody met Putin.'], { published: '2021-12-30' });
+      await store.addArticle(a, { ...none, events: [
+        makeEvent(a, { source: '---', target: 'RUSGOV', cameo: '040' }),
+        makeEvent(a, { source: 'RUSGOV', target: '---', cameo: '111', sentence: 1 }),
+        makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '036', sentence: 2 }),
+      ] });
+      assert.deepEqual((await store.actors()).map((x) => x.code), ['RUSGOV', 'BLRGOV']);
+      assert.deepEqual((await store.network()).map((e) => [e.source, e.target]), [['RUS', 'BLR']]);
+      assert.deepEqual((await store.network({ since: '2021-12-01', until: '2021-12-31' })).map((e) => [e.source, e.target]), [['RUS', 'BLR']]);
+      await store.close();
+    });
+
+    it('files a plan dated more than a year after its article under the article\'s day', async () => {
+      const store = await open();
+      const a = makeArticle(['Russia plans a base by 2030. Russia met Belarus.'], { published: '2021-12-30' });
+      await store.addArticle(a, { ...none, events: [
+        makeEvent(a, { source: 'RUS', target: 'SYR', cameo: '0331', modality: 'future', date: { value: '2030', precision: 'year' } }),
+      ] });
+      const b = makeArticle(['Russia met Belarus.'], { published: '2022-01-05' });
+      await store.addArticle(b, { ...none, events: [makeEvent(b, { source: 'RUS', target: 'BLR', cameo: '040', date: { value: '2022-01-05', precision: 'day' } })] });
+      const events = await store.events();
+      assert.deepEqual(events.map((e) => e.action.cameo), ['040', '0331']);
+      assert.equal(events[1]?.date?.value, '2030');
+      assert.equal(events[1]?.modality, 'future');
+      assert.equal((await store.events({ since: '2021-12-30', until: '2021-12-30' })).length, 1);
       await store.close();
     });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compatibleCodes, dateRange, isBackground, rangesOverlap } from '../../src/store/merge-rules.js';
+import { compatibleCodes, dateRange, filedRange, isBackground, rangesOverlap } from '../../src/store/merge-rules.js';
 import type { ResolvedDate } from '../../src/types/index.js';
 
 describe('merge rules', () => {
@@ -33,6 +33,13 @@ describe('merge rules', () => {
       ['190', '193', true],
     ];
     for (const [a, b, expected] of cases) assert.equal(compatibleCodes(a, b), expected, `${a} ${b}`);
+  });
+
+  it('files what is dated more than a year after publication under the publication day', () => {
+    assert.deepEqual(filedRange({ value: '2030', precision: 'year' }, '2024-05-02T10:00:00Z'), ['2024-05-02', '2024-05-02']);
+    assert.deepEqual(filedRange({ value: '2025-03', precision: 'month' }, '2024-05-02'), ['2025-03-01', '2025-03-31']);
+    assert.deepEqual(filedRange({ value: '2020', precision: 'year' }, '2024-05-02'), ['2020-01-01', '2020-12-31']);
+    assert.deepEqual(filedRange({ value: '2030', precision: 'year' }, null), ['2030-01-01', '2030-12-31']);
   });
 
   it('marks as background what ended more than a month before publication', () => {

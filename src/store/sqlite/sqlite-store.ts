@@ -544,7 +544,8 @@ export class SqliteStore implements EventStore {
   async actors(limit = 1000): Promise<ActorSummary[]> {
     return (
       this.stmt(
-        'SELECT code, country, sector, name, as_source, as_target FROM actors ORDER BY as_source + as_target DESC, code LIMIT ?',
+        // "---" (an actor no table resolved) was stored by older versions: it is nobody to list.
+        "SELECT code, country, sector, name, as_source, as_target FROM actors WHERE code != '---' ORDER BY as_source + as_target DESC, code LIMIT ?",
       ).all(limit) as { code: string; country: string | null; sector: string | null; name: string | null; as_source: number; as_target: number }[]
     ).map((r) => ({ code: r.code, country: r.country, sector: r.sector, name: r.name, asSource: r.as_source, asTarget: r.as_target }));
   }
@@ -556,7 +557,7 @@ export class SqliteStore implements EventStore {
         this.db
           .prepare(
             `SELECT p.source_root AS source, p.target_root AS target, sum(p.events) AS events, sum(p.goldstein_sum) / sum(p.events) AS g
-             FROM pair_months p WHERE p.target_root != '' ${span.sql} GROUP BY 1, 2 HAVING sum(p.events) > 0 ORDER BY events DESC, 1, 2 LIMIT ?`,
+             FROM pair_months p WHERE p.target_root NOT IN ('', '---') AND p.source_root != '---' ${span.sql} GROUP BY 1, 2 HAVING sum(p.events) > 0 ORDER BY events DESC, 1, 2 LIMIT ?`,
           )
           .all(...span.params, limit) as { source: string; target: string; events: number; g: number }[]
       ).map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: round(r.g) }));
@@ -566,7 +567,7 @@ export class SqliteStore implements EventStore {
       this.db
         .prepare(
           `SELECT e.source_root AS source, e.target_root AS target, count(*) AS events, avg(e.goldstein) AS g
-           FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.target_root != '' GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?`,
+           FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.target_root NOT IN ('', '---') AND e.source_root != '---' GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?`,
         )
         .all(...params, limit) as { source: string; target: string; events: number; g: number }[]
     ).map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: round(r.g) }));
