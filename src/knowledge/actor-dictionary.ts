@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inputError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
 import { COLLECTIVES } from './collectives.js';
 import { NOT_ACTORS, countryActorNames, countryByIso3 } from './countries.js';
 import { IGOS } from './igos.js';
@@ -7,8 +10,9 @@ import type { Person } from './leaders.js';
 import { OFFICE_TERMS } from './leaders/index.js';
 import { foldCode, isUpperCode, isWordCode } from './normalise-name.js';
 import { petrarchCodeOn, readPetrarchActors, readPetrarchAgents } from './petrarch-dictionary.js';
-import type { DictionaryError, PetrarchCode } from './petrarch-dictionary.js';
+import type { DictionaryError, PetrarchActor, PetrarchCode, ReadResult } from './petrarch-dictionary.js';
 import { PhraseIndex } from './phrase-index.js';
+import { readPhoenixActors } from './read-phoenix-actors.js';
 import { roleWords } from './sectors.js';
 import type { ActorDictionary, ActorEntry, ActorMatch, OfficeTerm, RoleMatch } from './types.js';
 
@@ -25,10 +29,15 @@ export interface ActorDictionaryOptions {
   extraAgents?: readonly DictionaryFile[];
   /** Office terms to read people from; OFFICE_TERMS when not given. */
   terms?: readonly OfficeTerm[];
+  /**
+   * Actors laid under our tables (the Phoenix dictionaries in defaultActorDictionary, see
+   * phoenixActors): where both know a name, ours win.
+   */
+  base?: readonly PetrarchActor[];
 }
 
 /** Which kind of name wins when two share the same words: user entries, then places over people. */
-const RANK = { extra: 0, country: 1, igo: 2, group: 3, seat: 4, capital: 5, demonym: 6, person: 7, notActor: 8 } as const;
+const RANK = { extra: 0, country: 1, igo: 2, group: 3, seat: 4, capital: 5, demonym: 6, person: 7, base: 8, notActor: 9 } as const;
 
 type Target =
   | { type: 'fixed'; rank: number; entry: ActorEntry }
@@ -161,6 +170,11 @@ function resolve(values: readonly Target[], date: string | null): ActorEntry | n
         break;
       }
       case 'extra': {
+        // A name of the base dictionaries yields to a person of our office tables.
+        if (t.rank === RANK.base && people !== null) {
+          const ours = resolvePeople(people, date);
+          if (ours !== null) return ours;
+        }
         const code = petrarchCodeOn(t.codes, date);
         if (code !== null) return t.entries.get(code) ?? null;
         break;
@@ -257,20 +271,27 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dic
   const userCountries = new Set(
     userActors.flatMap((read) => read.items.flatMap((a) => a.codes.map((c) => c.code.toUpperCase()).filter((c) => /^[A-Z]{3}$/.test(c)))),
   );
-  for (const read of userActors) {
-    errors.push(...read.errors);
-    for (const actor of read.items) {
-      const entity = titleCase(actor.name);
-      const dated = actor.codes.some((c) => c.from !== null || c.to !== null);
-      const entries = new Map(actor.codes.map((c) => [c.code, entryForCode(c.code, entity, dated, userCountries)]));
-      const target: Target = { type: 'extra', rank: RANK.extra, codes: actor.codes, entries };
-      for (const n of actor.names) {
-        // Dictionaries write names in capitals; short ones are acronyms ("UN") and keep their case.
-        const letters = n.replace(/[^\p{L}]/gu, '');
-        actors.add(letters.length <= 3 ? n.toUpperCase() : n.toLowerCase(), target, letters.length <= 3);
+  const addPetrarch = (reads: readonly ReadResult<PetrarchActor>[], rank: number): void => {
+    for (const read of reads) {
+      errors.push(...read.errors);
+      for (const actor of read.items) {
+        const entity = titleCase(actor.name);
+        const dated = actor.codes.some((c) => c.from !== null || c.to !== null);
+        const entries = new Map(actor.codes.map((c) => [c.code, entryForCode(c.code, entity, dated, userCountries)]));
+        const target: Target = { type: 'extra', rank, codes: actor.codes, entries };
+        for (const n of actor.names) {
+          // The base tables are written as the text should be (capitals where wanted, see
+          // tools/convert-phoenix.ts). User dictionaries write names in capitals; short ones are
+          // acronyms ("UN") and keep their case.
+          const letters = n.replace(/[^\p{L}]/gu, '');
+          if (rank === RANK.base) actors.add(n, target, true);
+          else actors.add(letters.length <= 3 ? n.toUpperCase() : n.toLowerCase(), target, letters.length <= 3);
+        }
       }
     }
-  }
+  };
+  addPetrarch(userActors, RANK.extra);
+  addPetrarch([{ items: [...(options.base ?? [])], errors: [] }], RANK.base);
 
   const notActors = new PhraseIndex<true>();
   for (const n of NOT_ACTORS) {
@@ -304,8 +325,19 @@ export function createActorDictionary(options: ActorDictionaryOptions = {}): Act
 
 let cached: ActorDictionary | null = null;
 
-/** Our tables only, built once. */
+let phoenix: PetrarchActor[] | null = null;
+
+/**
+ * The Phoenix actor dictionaries (MIT), converted by tools/convert-phoenix.ts into
+ * data/phoenix/actors.tsv: people with dated roles, IGOs, NGOs and armed groups. Read once.
+ */
+export function phoenixActors(): PetrarchActor[] {
+  phoenix ??= readPhoenixActors(readFileSync(join(packageRoot(), 'data', 'phoenix', 'actors.tsv'), 'utf8'));
+  return phoenix;
+}
+
+/** Our tables over the Phoenix dictionaries, built once per process. */
 export function defaultActorDictionary(): ActorDictionary {
-  cached ??= createActorDictionary();
+  cached ??= createActorDictionary({ base: phoenixActors() });
   return cached;
 }

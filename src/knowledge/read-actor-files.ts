@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { inputError } from '../errors.js';
-import { createActorDictionary } from './actor-dictionary.js';
+import { createActorDictionary, phoenixActors } from './actor-dictionary.js';
 import type { ActorDictionary } from './types.js';
 
 /**
- * The dictionary for `--actors FILE…`: ours plus the users' PETRARCH actor dictionaries, or
+ * The dictionary for `--actors FILE…`: ours (over Phoenix's) plus the users' PETRARCH actor dictionaries, or
  * undefined for ours alone. A missing file or a bad line is an input error naming the file.
  */
 export function readActorFiles(paths: readonly string[]): ActorDictionary | undefined {
@@ -16,5 +16,5 @@ export function readActorFiles(paths: readonly string[]): ActorDictionary | unde
       throw inputError(name, `cannot read the actor dictionary (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
     }
   });
-  return createActorDictionary({ extra });
+  return createActorDictionary({ extra, base: phoenixActors() });
 }
