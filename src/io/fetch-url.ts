@@ -1,14 +1,27 @@
 import { STATUS_CODES } from 'node:http';
+import { Agent, fetch, type Response } from 'undici';
 import { inputError } from '../errors.js';
 import type { RawDocument } from '../types/index.js';
 import { tooLargeError } from './limits.js';
+import { isPrivateAddressLiteral, privateAddressReason, publicLookup } from './public-address.js';
 
 export interface FetchLimits {
   maxBytes: number;
   /** For the whole exchange: connecting, every redirect and the body. */
   timeoutMs: number;
   maxRedirects: number;
+  /** Loopback, link-local and private addresses are refused unless this is true (--allow-private). */
+  allowPrivate: boolean;
 }
+
+/**
+ * One connection per request: ingest codes between fetches and can block the event loop past a
+ * server's keep-alive time, and a reused socket the server has closed fails the next document.
+ * The public agent connects to public addresses only, checked by the lookup itself at connect time.
+ */
+const agents: { public?: Agent; any?: Agent } = {};
+const agentFor = (allowPrivate: boolean): Agent =>
+  allowPrivate ? (agents.any ??= new Agent({ pipelining: 0 })) : (agents.public ??= new Agent({ pipelining: 0, connect: { lookup: publicLookup } }));
 
 // Some sites refuse requests without a user agent; this one says plainly what is asking.
 const USER_AGENT = 'dyad/0.1 (news event coding)';
@@ -37,10 +50,15 @@ export async function fetchUrl(input: string, limits: FetchLimits): Promise<RawD
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw inputError(input, `redirected to an unsupported URL scheme (${url.protocol})`);
       }
+      // An address written in the URL is connected to without a lookup, so it is checked here.
+      if (!limits.allowPrivate && isPrivateAddressLiteral(url.hostname)) {
+        throw inputError(input, privateAddressReason(url.host));
+      }
       const response = await fetch(url, {
         redirect: 'manual',
         signal,
         headers: { 'user-agent': USER_AGENT, accept: ACCEPT },
+        dispatcher: agentFor(limits.allowPrivate),
       });
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         const location = response.headers.get('location');
@@ -78,7 +96,7 @@ export async function fetchUrl(input: string, limits: FetchLimits): Promise<RawD
 
 async function readBodyCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
   if (response.body === null) return new Uint8Array(0);
-  const reader = response.body.getReader();
+  const reader = response.body.getReader() as ReadableStreamDefaultReader<Uint8Array>;
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -104,6 +122,8 @@ export function networkError(input: string, err: unknown, timeoutMs: number): Er
   const cause = (err as { cause?: unknown }).cause;
   const code = cause instanceof Error ? (cause as NodeJS.ErrnoException).code : undefined;
   switch (code) {
+    case 'EPRIVATEADDRESS':
+      return inputError(input, (cause as Error).message);
     case 'ECONNREFUSED':
       return inputError(input, 'connection refused');
     case 'ENOTFOUND':

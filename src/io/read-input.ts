@@ -13,6 +13,8 @@ export interface ReadInputOptions {
   timeoutMs?: number;
   /** Redirects followed for a URL. Default 5. */
   maxRedirects?: number;
+  /** Read URLs on loopback, link-local and private addresses too (--allow-private). Default false. */
+  allowPrivate?: boolean;
   /** What "-" reads. Default process.stdin. */
   stdin?: AsyncIterable<unknown>;
 }
@@ -33,6 +35,7 @@ export async function readInput(input: string, options: ReadInputOptions = {}): 
       maxBytes,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
+      allowPrivate: options.allowPrivate ?? false,
     });
     // fetch already undid any Content-Encoding; these are gzip files served as such.
     if (isGzip(doc.bytes)) return { ...doc, bytes: gunzipCapped(input, doc.bytes, maxBytes), contentType: null };

@@ -7,10 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { WARCRecord, WARCSerializer } from 'warcio';
+import { readWarc } from '../../src/ingest/read-warc.js';
 import { openStore } from '../../src/store/open-store.js';
 import { runDyad } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-sources-'));
+// A local file a hostile feed names; its words must never reach the store.
+const secret = join(dir, 'secret.txt');
+writeFileSync(secret, 'Poland accused Belarus of sending the password swordfish to Minsk.\n');
 const page = (title: string, body: string): string =>
   `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p><p>Officials said more talks would follow in the coming weeks.</p></article></body></html>`;
 
@@ -32,6 +36,15 @@ before(async () => {
       res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>
         <item><title>One</title><link>${base}/one</link><pubDate>Mon, 05 Feb 2024 09:00:00 GMT</pubDate></item>
         <item><title>Gone</title><link>${base}/gone</link></item>
+      </channel></rss>`);
+    } else if (req.url === '/hostile.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title>
+        <item><title>Passwords</title><link>${secret}</link></item>
+        <item><title>File</title><link>file://${secret}</link></item>
+        <item><title>Up</title><link>../../..${secret}</link></item>
+        <item><title>Zero</title><link>/dev/zero</link></item>
+        <item><title>Here</title><link>one</link></item>
       </channel></rss>`);
     } else if (req.url === '/one') {
       res.writeHead(200, { 'content-type': 'text/html' });
@@ -65,9 +78,19 @@ describe('ingest sources', () => {
     await store.close();
   });
 
+  it('refuses a WARC record over the size limit, declared or once decoded, and reads the records after it', async () => {
+    const warc = join(dir, 'big.warc');
+    const big = page('Big', 'x'.repeat(5000));
+    const records = await Promise.all([warcRecord('https://news.example/big', big), warcRecord('https://news.example/small', page('Small', 'Talks.'))]);
+    writeFileSync(warc, Buffer.concat(records));
+    const read = [];
+    for await (const item of readWarc(warc, 2048)) read.push('error' in item ? item.error.message : item.url);
+    assert.deepEqual(read, [`${warc}#https://news.example/big: document too large (5.1 KB; the limit is 2 KB)`, 'https://news.example/small']);
+  });
+
   it('follows a feed over HTTP, dating items from the feed, and reports the links that fail', async () => {
     const db = join(dir, 'feed.db');
-    const r = await runDyad(['ingest', `${base}/feed.xml`, '--db', db, '--jobs', '0']);
+    const r = await runDyad(['ingest', `${base}/feed.xml`, '--db', db, '--jobs', '0', '--allow-private']);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /\/gone: HTTP 404/);
     const store = await openStore(db);
@@ -75,6 +98,26 @@ describe('ingest sources', () => {
     assert.equal(hit?.url, `${base}/one`);
     assert.equal(hit?.published, '2024-02-05');
     await store.close();
+  });
+
+  it('resolves feed links against the feed URL, over http(s) only: a feed never names a local file', async () => {
+    const db = join(dir, 'hostile.db');
+    const r = await runDyad(['ingest', `${base}/hostile.xml`, '--db', db, '--jobs', '0', '--allow-private']);
+    assert.equal(r.code, 1);
+    assert.ok(r.stderr.includes(`${base}${secret}: HTTP 404`), r.stderr);
+    assert.ok(r.stderr.includes(`file://${secret}: a link in the feed ${base}/hostile.xml that is not an http(s) URL`), r.stderr);
+    assert.ok(r.stderr.includes(`${base}/dev/zero: HTTP 404`), r.stderr);
+    const store = await openStore(db);
+    assert.deepEqual(await store.search('swordfish'), []);
+    assert.deepEqual((await store.search('Vilnius')).map((h) => h.url), [`${base}/one`]);
+    await store.close();
+  });
+
+  it('refuses a feed on a loopback address unless --allow-private is given', async () => {
+    const r = await runDyad(['ingest', `${base}/feed.xml`, '--db', join(dir, 'refused.db'), '--jobs', '0']);
+    assert.equal(r.code, 1);
+    assert.ok(r.stderr.includes(`dyad ingest: ${base}/feed.xml: 127.0.0.1:`), r.stderr);
+    assert.match(r.stderr, /is a loopback, link-local or private address \(--allow-private reads from such hosts\)\n/);
   });
 
   it('leaves no partial article when killed, and a second run finishes the rest', { timeout: 180_000 }, async () => {

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { DyadError } from '../../src/errors.js';
 import { isReadableContentType, networkError } from '../../src/io/fetch-url.js';
+import { isPublicAddress } from '../../src/io/public-address.js';
 import { readInput } from '../../src/io/read-input.js';
 
 const PAGE = '<!doctype html><html><head><title>Talks</title></head><body><p>Ministers met.</p></body></html>';
@@ -20,6 +21,9 @@ function startServer(): Promise<Server> {
       res.end(PAGE);
     } else if (path === '/moved') {
       res.writeHead(301, { location: '/article' });
+      res.end();
+    } else if (path === '/to-file') {
+      res.writeHead(302, { location: 'file:///etc/passwd' });
       res.end();
     } else if (path === '/moved-twice') {
       res.writeHead(302, { location: '/moved' });
@@ -95,7 +99,7 @@ describe('readInput from http(s) URLs', () => {
   });
 
   it('fetches a page, following redirects to the final URL', async () => {
-    const doc = await readInput(`${base}/moved-twice`);
+    const doc = await readInput(`${base}/moved-twice`, { allowPrivate: true });
     assert.equal(doc.input, `${base}/moved-twice`);
     assert.equal(doc.url, `${base}/article`);
     assert.equal(doc.contentType, 'text/html; charset=utf-8');
@@ -103,40 +107,52 @@ describe('readInput from http(s) URLs', () => {
   });
 
   it('reads a gzip-encoded response and a gzip file served as such', async () => {
-    const page = await readInput(`${base}/compressed`);
+    const page = await readInput(`${base}/compressed`, { allowPrivate: true });
     assert.equal(Buffer.from(page.bytes).toString('utf8'), PAGE);
-    const dump = await readInput(`${base}/story.txt.gz`);
+    const dump = await readInput(`${base}/story.txt.gz`, { allowPrivate: true });
     assert.equal(Buffer.from(dump.bytes).toString('utf8'), 'Ministers met in Vienna.\n');
   });
 
   it('stops after too many redirects', async () => {
     const url = `${base}/hop/0`;
-    await rejectsWith(readInput(url, { maxRedirects: 3 }), `${url}: too many redirects (more than 3)`);
+    await rejectsWith(readInput(url, { maxRedirects: 3, allowPrivate: true }), `${url}: too many redirects (more than 3)`);
   });
 
   it('gives up on a server that does not finish in time', async () => {
     const url = `${base}/slow`;
-    await rejectsWith(readInput(url, { timeoutMs: 300 }), `${url}: timed out after 0.3 s`);
+    await rejectsWith(readInput(url, { timeoutMs: 300, allowPrivate: true }), `${url}: timed out after 0.3 s`);
   });
 
   it('stops reading a body past the size limit', async () => {
     const url = `${base}/big`;
-    await rejectsWith(readInput(url, { maxBytes: 1024 * 1024 }), `${url}: document too large (more than 1 MB; the limit is 1 MB)`);
+    await rejectsWith(readInput(url, { maxBytes: 1024 * 1024, allowPrivate: true }), `${url}: document too large (more than 1 MB; the limit is 1 MB)`);
   });
 
   it('refuses a body whose declared length is over the limit without reading it', async () => {
     const url = `${base}/big-declared`;
-    await rejectsWith(readInput(url), `${url}: document too large (50.0 MB; the limit is 20 MB)`);
+    await rejectsWith(readInput(url, { allowPrivate: true }), `${url}: document too large (50.0 MB; the limit is 20 MB)`);
   });
 
   it('refuses images and PDFs by their content type', async () => {
-    await rejectsWith(readInput(`${base}/photo.jpg`), `${base}/photo.jpg: unsupported content type image/jpeg (expected an HTML page or text)`);
-    await rejectsWith(readInput(`${base}/report.pdf`), `${base}/report.pdf: unsupported content type application/pdf (expected an HTML page or text)`);
+    await rejectsWith(readInput(`${base}/photo.jpg`, { allowPrivate: true }), `${base}/photo.jpg: unsupported content type image/jpeg (expected an HTML page or text)`);
+    await rejectsWith(readInput(`${base}/report.pdf`, { allowPrivate: true }), `${base}/report.pdf: unsupported content type application/pdf (expected an HTML page or text)`);
   });
 
   it('reports HTTP error statuses', async () => {
-    await rejectsWith(readInput(`${base}/gone`), `${base}/gone: HTTP 404 Not Found`);
-    await rejectsWith(readInput(`${base}/server-error`), `${base}/server-error: HTTP 503 Service Unavailable`);
+    await rejectsWith(readInput(`${base}/gone`, { allowPrivate: true }), `${base}/gone: HTTP 404 Not Found`);
+    await rejectsWith(readInput(`${base}/server-error`, { allowPrivate: true }), `${base}/server-error: HTTP 503 Service Unavailable`);
+  });
+
+  it('refuses loopback, private and link-local hosts unless allowed, however the address is written', async () => {
+    const port = (server.address() as AddressInfo).port;
+    for (const host of ['127.0.0.1', '2130706433', '0x7f.1', '[::1]', '[::ffff:127.0.0.1]', '10.0.0.1', '169.254.169.254', 'localhost']) {
+      const url = `http://${host}:${port}/article`;
+      await rejectsWith(readInput(url, { timeoutMs: 2000 }), new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .* is a loopback, link-local or private address \\(--allow-private reads from such hosts\\)$`));
+    }
+  });
+
+  it('never follows a redirect to a file', async () => {
+    await rejectsWith(readInput(`${base}/to-file`, { allowPrivate: true }), `${base}/to-file: redirected to an unsupported URL scheme (file:)`);
   });
 
   it('reports a refused connection', async () => {
@@ -145,9 +161,33 @@ describe('readInput from http(s) URLs', () => {
     const port = (probe.address() as AddressInfo).port;
     await new Promise((resolve) => probe.close(resolve));
     const url = `http://127.0.0.1:${port}/article`;
-    await rejectsWith(readInput(url), `${url}: connection refused`);
+    await rejectsWith(readInput(url, { allowPrivate: true }), `${url}: connection refused`);
   });
 
+});
+
+describe('isPublicAddress', () => {
+  const cases: [string, boolean][] = [
+    ['93.184.215.14', true],
+    ['2606:2800:21f:cb07:6820:80da:af6b:8b2c', true],
+    ['127.0.0.1', false],
+    ['10.1.2.3', false],
+    ['172.16.0.1', false],
+    ['192.168.1.1', false],
+    ['169.254.169.254', false],
+    ['100.64.0.1', false],
+    ['0.0.0.0', false],
+    ['::1', false],
+    ['::', false],
+    ['fe80::1', false],
+    ['fd00::1', false],
+    ['::ffff:127.0.0.1', false],
+    ['::ffff:93.184.215.14', true],
+    ['not an address', false],
+  ];
+  for (const [address, expected] of cases) {
+    it(`${address} -> ${expected}`, () => assert.equal(isPublicAddress(address), expected));
+  }
 });
 
 describe('isReadableContentType', () => {

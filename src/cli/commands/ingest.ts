@@ -20,7 +20,7 @@ async function countLocal(args: string[]): Promise<number | null> {
 }
 
 /** Ingests into the store at `db` with `jobs` worker threads; exit status 1 when any document failed. */
-export async function ingestPaths(inputs: string[], db: string, jobs: number, io: CliIO, quiet = false, actorFiles: string[] = []): Promise<number> {
+export async function ingestPaths(inputs: string[], db: string, jobs: number, io: CliIO, quiet = false, actorFiles: string[] = [], allowPrivate = false): Promise<number> {
   // Read here first, so that a bad dictionary fails once, before any worker starts.
   const dictionary = readActorFiles(actorFiles);
   const store = await openStore(db, { onMigrate: migrationNotice(db, io) });
@@ -29,7 +29,7 @@ export async function ingestPaths(inputs: string[], db: string, jobs: number, io
   const reporter = createProgressReporter(io.stderr);
   try {
     const total = await countLocal(inputs);
-    const items: AsyncIterable<IngestItem> = expandInputs(inputs);
+    const items: AsyncIterable<IngestItem> = expandInputs(inputs, { allowPrivate });
     const summary = await runIngest(items, store, {
       run: pool ? (task) => pool.run(task) : (task) => runIngestTask(task, (sha) => store.hasSource(sha), { dictionary }),
       inFlight: Math.max(2, jobs * 4),
@@ -50,17 +50,18 @@ const OPTIONS = {
   jobs: { type: 'string', arg: 'N', help: `worker threads (default: ${defaultWorkerCount()} here, one per core less one; 0 codes in the main thread)` },
   quiet: { type: 'boolean', default: false, help: 'no progress line' },
   ...ACTORS_OPTION,
+  'allow-private': { type: 'boolean', default: false, help: 'read URLs on loopback, link-local and private addresses too' },
 } as const;
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  usage: 'dyad ingest PATH|URL|FEED... [--db PATH] [--jobs N] [--quiet] [--actors FILE]...',
+  usage: 'dyad ingest PATH|URL|FEED... [--db PATH] [--jobs N] [--quiet] [--actors FILE]... [--allow-private]',
   options: OPTIONS,
   examples: ['dyad ingest ~/news-pages/', 'dyad ingest "crawl/**/*.html" https://example.org/feed.xml --db news.db', 'dyad ingest crawl.warc.gz --jobs 4'],
   async run(args, io) {
     const { positionals, values } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
     const inputs = requireInputs(positionals, this.usage);
     const jobs = parseWholeNumber(values.jobs, '--jobs', 0, 256) ?? defaultWorkerCount();
-    return ingestPaths(inputs, values.db, jobs, io, values.quiet, values.actors);
+    return ingestPaths(inputs, values.db, jobs, io, values.quiet, values.actors, values['allow-private']);
   },
 };
