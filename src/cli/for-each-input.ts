@@ -3,8 +3,8 @@ import type { CliIO } from './io.js';
 
 /**
  * Runs `work` on each input in turn, in this one process. A failing input is reported on stderr in
- * one line and the batch goes on; the exit status is 1 when any input failed.
- * Errors that are not DyadErrors are bugs and propagate.
+ * one line and the batch goes on; the exit status is 1 when any input failed. An error that is not a
+ * DyadError is a bug (ours or a library's) on that one document: it is reported the same way.
  */
 export async function forEachInput(
   inputs: string[],
@@ -20,9 +20,10 @@ export async function forEachInput(
     try {
       await work(input, emit);
     } catch (err) {
-      if (!(err instanceof DyadError) || err.kind !== 'input') throw err;
+      if (err instanceof DyadError && err.kind === 'usage') throw err;
       failed++;
-      io.stderr.write(`dyad: ${err.message}\n`);
+      const message = err instanceof DyadError ? err.message : `${input}: internal error (${(err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ')})`;
+      io.stderr.write(`dyad: ${message}\n`);
     }
   }
   return failed > 0 ? 1 : 0;

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { forEachInput } from '../../src/cli/for-each-input.js';
 import { runDyad } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-cli-'));
@@ -28,6 +29,31 @@ describe('dyad command line', () => {
     const r = await runDyad(['code', '--published', '30/12/2021', story]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /YYYY-MM-DD/);
+  });
+
+  it('goes on after a malformed page that makes a library throw, in extract and in code', async () => {
+    const malformed = join(dir, 'malformed.html');
+    writeFileSync(malformed, '<html><meta c=">"><p>APIs are more than just t');
+    for (const command of ['extract', 'code']) {
+      const r = await runDyad([command, malformed, story]);
+      assert.equal(r.code, 1);
+      assert.deepEqual(r.stderr.trim().split('\n'), [`dyad: ${malformed}: no article text found`]);
+      if (command === 'extract') assert.equal(r.stdout.trim().split('\n').length, 1);
+    }
+  });
+
+  it('reports an error thrown by a bug on one input as an internal error on that input, and goes on', async () => {
+    let stderr = '';
+    const seen: string[] = [];
+    const io = { stdout: { write: (): boolean => true }, stderr: { write: (s: string): boolean => ((stderr += s), true) } };
+    const code = await forEachInput(['a', 'b'], io, (input) => {
+      seen.push(input);
+      if (input === 'a') return Promise.reject(new TypeError("Cannot read properties of null (reading 'tagName')"));
+      return Promise.resolve();
+    });
+    assert.equal(code, 1);
+    assert.deepEqual(seen, ['a', 'b']);
+    assert.equal(stderr, "dyad: a: internal error (Cannot read properties of null (reading 'tagName'))\n");
   });
 
   it('reports a missing file in one line, goes on with the rest, exits 1', async () => {
