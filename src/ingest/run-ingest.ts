@@ -1,3 +1,4 @@
+import { DyadError } from '../errors.js';
 import type { EventWriter } from '../store/event-store.js';
 import type { IngestItem, IngestTask } from './expand-inputs.js';
 import type { TaskResult } from './ingest-task.js';
@@ -57,15 +58,19 @@ export async function runIngest(items: AsyncIterable<IngestItem>, store: Pick<Ev
     if (result.status === 'failed') fail(result.input, result.reason);
     else if (result.status === 'skipped') summary.skipped++;
     else {
+      let added;
       try {
-        const added = await store.addArticle(result.article, result.coded, result.input);
-        if (added.status === 'added') {
-          summary.added++;
-          summary.events += added.events;
-        } else summary.unchanged++;
+        added = await store.addArticle(result.article, result.coded, result.input);
       } catch (err) {
-        fail(result.input, `could not be stored: ${(err as Error).message}`);
+        // A full disk or a broken store fails every document after this one too: stop, once. Each
+        // article is its own transaction, so what is stored stays whole.
+        const reason = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ');
+        throw new DyadError('input', `the store could not be written (${reason}) at ${result.input}; stopped, the ${summary.added} articles added before it are kept`);
       }
+      if (added.status === 'added') {
+        summary.added++;
+        summary.events += added.events;
+      } else summary.unchanged++;
     }
     summary.elapsedMs = now() - started;
     options.onProgress?.({ ...summary });
@@ -73,11 +78,17 @@ export async function runIngest(items: AsyncIterable<IngestItem>, store: Pick<Ev
 
   // A queue of results in input order; each slot resolves when its worker finishes.
   const queue: Promise<TaskResult>[] = [];
-  for await (const item of items) {
-    queue.push(item.kind === 'failed' ? Promise.resolve({ status: 'failed', input: item.input, reason: item.reason }) : options.run(item));
-    while (queue.length >= options.inFlight) await write(await (queue.shift() as Promise<TaskResult>));
+  try {
+    for await (const item of items) {
+      queue.push(item.kind === 'failed' ? Promise.resolve({ status: 'failed', input: item.input, reason: item.reason }) : options.run(item));
+      while (queue.length >= options.inFlight) await write(await (queue.shift() as Promise<TaskResult>));
+    }
+    while (queue.length > 0) await write(await (queue.shift() as Promise<TaskResult>));
+  } catch (err) {
+    // The documents still in flight are dropped; their workers may fail as the pool closes.
+    for (const pending of queue) pending.catch(() => undefined);
+    throw err;
   }
-  while (queue.length > 0) await write(await (queue.shift() as Promise<TaskResult>));
   summary.elapsedMs = now() - started;
   return summary;
 }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import type { SqliteDatabase } from '../../src/store/sqlite/open-database.js';
 import { expandInputs, type IngestItem } from '../../src/ingest/expand-inputs.js';
 import { runIngestTask } from '../../src/ingest/ingest-task.js';
 import { runIngest } from '../../src/ingest/run-ingest.js';
@@ -61,6 +62,35 @@ describe('ingest', () => {
     const second = await runIngest(expandInputs([dir]), store, options);
     assert.deepEqual([second.added, second.skipped, second.failed], [0, 3, 1]);
     assert.equal((await store.stats()).articles, 3);
+    await store.close();
+  });
+
+  it('stops at the first store error (a full disk) with one error, keeping what was stored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-full-'));
+    for (let i = 0; i < 40; i++) {
+      const text = Array.from({ length: 30 }, (_, j) => `Report ${i}.${j}: Poland accused Belarus of pushing migrants across the border near Kuznica on day ${j}.`).join('\n\n');
+      writeFileSync(join(dir, `${String(i).padStart(2, '0')}.txt`), text);
+    }
+    const store = await openStore(join(dir, 'full.db'));
+    // SQLite's own "disk is full": the file may not grow past this many pages.
+    const db = (store as unknown as { db: SqliteDatabase }).db;
+    const pragma = (name: string): unknown => Object.values(db.prepare(`PRAGMA ${name}`).get() as object)[0];
+    db.exec(`PRAGMA max_page_count = ${Number(pragma('page_count')) + 60}`);
+    const failures: string[] = [];
+    const run = runIngest(expandInputs([dir]), store, {
+      run: (task) => runIngestTask(task, (sha) => store.hasSource(sha)),
+      inFlight: 2,
+      onFailure: (input) => failures.push(input),
+    });
+    await assert.rejects(run, (err: Error) => {
+      assert.match(err.message, /^the store could not be written \(.+\) at .*\.txt; stopped, the \d+ articles added before it are kept$/);
+      return true;
+    });
+    assert.deepEqual(failures, []);
+    const kept = (await store.stats()).articles;
+    assert.ok(kept > 0 && kept < 40, `${kept} articles kept`);
+    assert.equal(pragma('integrity_check'), 'ok');
+    assert.equal((await store.search('Kuznica', 100)).length, kept);
     await store.close();
   });
 
