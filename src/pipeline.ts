@@ -5,6 +5,7 @@ import { MAX_CODED_TOKENS } from './code/patterns.js';
 import { inputError } from './errors.js';
 import { extractArticle } from './extract/extract-article.js';
 import { hasProse } from './has-prose.js';
+import { MAX_EVENTS, overLimitError } from './io/limits.js';
 import { defaultActorDictionary } from './knowledge/actor-dictionary.js';
 import type { ActorDictionary } from './knowledge/types.js';
 import { resolveActors } from './resolve/index.js';
@@ -17,6 +18,8 @@ export interface ProcessOptions {
   dictionary?: ActorDictionary | undefined;
   /** Where the coder finds the arguments of its triggers; for comparing finders. */
   finder?: ArgumentFinder | undefined;
+  /** Most events one document may yield; tests lower it. Default MAX_EVENTS. */
+  maxEvents?: number;
 }
 
 let builtIn: ActorDictionary | null = null;
@@ -29,7 +32,10 @@ export function processDocument(doc: RawDocument, options: ProcessOptions = {}):
   const extracted = extractArticle(doc);
   if (!hasProse(extracted.body)) throw inputError(doc.input, 'not an article: no sentences of prose (a listing, a table or code?)');
   const article = extracted.published === null && options.published ? { ...extracted, published: options.published } : extracted;
-  return { article, coded: codeArticle(article, options) };
+  const coded = codeArticle(article, options);
+  const maxEvents = options.maxEvents ?? MAX_EVENTS;
+  if (coded.events.length > maxEvents) throw overLimitError(doc.input, 'events', coded.events.length, maxEvents);
+  return { article, coded };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { inputError } from '../errors.js';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, overLimitError } from '../io/limits.js';
 import type { BodySource, RawDocument } from '../types/index.js';
 import type { ExtractedParts } from './build-article.js';
 import { normaliseSpace } from './build-article.js';
@@ -61,10 +62,36 @@ function readabilityBody(document: Document): CollectedBody | null {
   return parsed?.content ? collectParagraphs(parsed.content) : null;
 }
 
+/** Elements in the page, by their start tags. */
+function countElements(html: string): number {
+  let n = 0;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    const c = html.charCodeAt(i + 1) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) n++;
+  }
+  return n;
+}
+
+/** The depth of the deepest element, walked without recursion (a hostile page nests 100,000 deep). */
+function domDepth(root: Element): number {
+  let deepest = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [el, depth] = top;
+    if (depth > deepest) deepest = depth;
+    for (const child of el.children) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** Body and metadata of a news page. */
 export function extractHtml(html: string, doc: RawDocument): ExtractedParts {
   const prepared = prepareHtml(html);
+  const elements = countElements(prepared.html);
+  if (elements > MAX_HTML_ELEMENTS) throw overLimitError(doc.input, 'HTML elements', elements, MAX_HTML_ELEMENTS);
   const document = parseDocument(prepared.html);
+  const depth = domDepth(document.documentElement);
+  if (depth > MAX_HTML_DEPTH) throw inputError(doc.input, `HTML nested too deeply (${depth} levels; the limit is ${MAX_HTML_DEPTH})`);
   const meta = readMetadata(document, prepared.jsonLd, doc.url, { scriptDates: scriptDates(html), fetched: doc.fetched });
   const title = pageTitle(document, meta);
 
