@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { runCli } from '../src/cli/run-cli.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../src/store/open-store.js';
 import { hostileFiles, mutate, seededRandom, type HostileFile } from './fuzz/hostile-files.js';
 import { fuzzDocuments, fuzzFeeds, fuzzServer } from './fuzz/run-fuzz.js';
 
@@ -46,9 +46,9 @@ const second = await exportOf(join(dir, 'b.db'), corpus);
 const third = await exportOf(join(dir, 'c.db'), shuffled);
 console.log('determinism', JSON.stringify({ documents: corpus.length, events: first.split('\n').length - 1, twoRunsIdentical: first === second, shuffledIdentical: first === third }));
 
-const store = openSqliteStore(join(dir, 'a.db'));
+const store = await openStore(join(dir, 'a.db'));
 console.log('server', JSON.stringify(await fuzzServer(store, seed, Number(values.requests))));
-store.close();
+await store.close();
 
 const secret = join(dir, 'secret.txt');
 writeFileSync(secret, 'the password is swordfish\n');

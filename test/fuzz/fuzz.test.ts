@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { hostileFiles, mutate, seededRandom } from '../../bench/fuzz/hostile-files.js';
 import { fuzzDocuments, fuzzFeeds, fuzzServer } from '../../bench/fuzz/run-fuzz.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import { makeArticle, makeEvent } from '../store/make-records.js';
 
 // The short form of `npm run fuzz`: the same harness, fewer and smaller inputs, no ../shared.
@@ -22,11 +22,11 @@ describe('fuzz (short form)', () => {
   });
 
   it('hostile requests: every one answered with no 5xx, and the server keeps serving', async () => {
-    const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'dyad-fuzz-')), 'fuzz.db'));
+    const store = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-fuzz-')), 'fuzz.db'));
     const a = makeArticle(['Putin met Lukashenko in Minsk.']);
-    store.addArticle(a, { quotes: [], quantities: [], events: [makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '040' })] });
+    await store.addArticle(a, { quotes: [], quantities: [], events: [makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '040' })] });
     const result = await fuzzServer(store, 7, 100, 10);
-    store.close();
+    await store.close();
     assert.equal(result.tried, 100);
     assert.equal(result.errors5xx, 0);
     assert.ok(result.alive);
