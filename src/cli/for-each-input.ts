@@ -1,4 +1,5 @@
 import { DyadError } from '../errors.js';
+import { OutputClosed } from './write-stdout.js';
 import type { CliIO } from './io.js';
 
 /**
@@ -20,7 +21,7 @@ export async function forEachInput(
     try {
       await work(input, emit);
     } catch (err) {
-      if (err instanceof DyadError && err.kind === 'usage') throw err;
+      if ((err instanceof DyadError && err.kind === 'usage') || err instanceof OutputClosed) throw err;
       failed++;
       const message = err instanceof DyadError ? err.message : `${input}: internal error (${(err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ')})`;
       io.stderr.write(`dyad: ${message}\n`);
