@@ -71,17 +71,7 @@ export const COUNTRY_PROFILES: readonly CountryProfile[] = [
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
 
-/** mulberry32: small, fast, and good enough to pick variants; not for anything secret. */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as createRng } from '../src/seeded-random.js';
 
 /** Mixes several integers into one 32-bit seed, so that (seed, document index) gives independent streams. */
 export function hashSeed(...parts: number[]): number {

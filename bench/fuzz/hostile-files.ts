@@ -1,16 +1,7 @@
 import { gzipSync } from 'node:zlib';
 
-/** A small deterministic generator (mulberry32): the same seed gives the same documents everywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../src/seeded-random.js';
+import { seededRandom } from '../../src/seeded-random.js';
 
 export interface HostileFile {
   name: string;

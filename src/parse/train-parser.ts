@@ -1,3 +1,4 @@
+import { seededRandom } from '../seeded-random.js';
 import { ParseState, projectivise } from './arc-hybrid.js';
 import type { ConlluSentence } from './conllu.js';
 import type { ParserModel } from './model-file.js';
@@ -36,17 +37,6 @@ export interface Scores {
   las: number;
 }
 
-/** Mulberry32: a small seeded generator, so that training is deterministic. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], rnd: () => number): T[] {
   const a = [...items];
@@ -120,7 +110,7 @@ export function trainParser(train: readonly ConlluSentence[], dev: readonly Conl
   const labelIds = new Map(labels.map((l, i) => [l, i]));
   const gold = train.filter((s) => s.words.length > 0).map((s) => toGold(s, labelIds, true));
   const devGold = dev.filter((s) => s.words.length > 0).map((s) => toGold(s, labelIds, false));
-  const rnd = random(o.seed);
+  const rnd = seededRandom(o.seed);
 
   // Jackknifed tags for training the parser.
   const trainTags = gold.map((g) => g.goldTags);
