@@ -13,6 +13,7 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
   { name: 'code', summary: 'print the events of each document as JSON Lines (--all adds quotes and quantities)', load: async () => (await import('./commands/code.js')).codeCommand },
   { name: 'parse', summary: 'tag and parse the sentences of each document (or a CoNLL-U file with --conllu) and write CoNLL-U', load: async () => (await import('./commands/parse.js')).parseCommand },
   { name: 'ingest', summary: 'add documents (files, folders, globs, URLs, RSS/Atom feeds, WARC files) to the store', load: async () => (await import('./commands/ingest.js')).ingestCommand },
+  { name: 'worker', summary: 'take documents that "ingest --queue" put on a PostgreSQL queue, code them and write them to the store (any number, on any machine)', load: async () => (await import('./commands/worker.js')).workerCommand },
   { name: 'events', summary: 'list the merged events in the store, filtered (table, JSON Lines or CSV)', load: async () => (await import('./commands/events.js')).eventsCommand },
   { name: 'dyad', summary: 'time line of one pair of actors: events, Goldstein sum and mean, quad classes per period, both directions', load: async () => (await import('./commands/dyad.js')).dyadCommand },
   { name: 'actors', summary: 'the actors in the store, most active first', load: async () => (await import('./commands/actors.js')).actorsCommand },

@@ -32,9 +32,9 @@ export interface ProgressSink {
 
 /**
  * On a terminal, redraws one line at most ten times a second; elsewhere (logs, CI), prints a plain
- * line every `every` documents.
+ * line every `every` documents. `label` starts each line ("ingest", "worker").
  */
-export function createProgressReporter(sink: ProgressSink, every = 1000): { update(p: IngestProgress): void; finish(p: IngestProgress): void } {
+export function createProgressReporter(sink: ProgressSink, every = 1000, label = 'ingest'): { update(p: IngestProgress): void; finish(p: IngestProgress): void } {
   let lastDraw = 0;
   return {
     update(p) {
@@ -43,13 +43,13 @@ export function createProgressReporter(sink: ProgressSink, every = 1000): { upda
         lastDraw = p.elapsedMs;
         sink.write(`\r\x1b[K${formatProgress(p)}`);
       } else if (p.done % every === 0) {
-        sink.write(`ingest: ${formatProgress(p)}\n`);
+        sink.write(`${label}: ${formatProgress(p)}\n`);
       }
     },
     finish(p) {
       if (sink.isTTY) sink.write(`\r\x1b[K`);
       sink.write(
-        `ingest: ${p.done} documents in ${duration(p.elapsedMs)}: ${p.added} added, ${p.unchanged} unchanged, ${p.skipped} already stored, ${p.failed} failed, ${p.events} events\n`,
+        `${label}: ${p.done} documents in ${duration(p.elapsedMs)}: ${p.added} added, ${p.unchanged} unchanged, ${p.skipped} already stored, ${p.failed} failed, ${p.events} events\n`,
       );
     },
   };

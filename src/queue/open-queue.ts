@@ -1,0 +1,101 @@
+import PgBoss from 'pg-boss';
+import { DyadError } from '../errors.js';
+
+/** The pg-boss queue ingest puts documents on; one per schema. */
+export const QUEUE_NAME = 'ingest';
+export const DEFAULT_QUEUE_SCHEMA = 'dyad_queue';
+/** Seconds a worker may hold a document before it counts as dead and the document goes back on the queue. */
+export const DEFAULT_JOB_TIMEOUT = 120;
+/**
+ * Tries per document after the first. A worker killed mid-document costs one; a document that
+ * cannot be coded costs none (it completes as failed), so only crashes and store outages use them.
+ */
+export const RETRY_LIMIT = 5;
+/** Seconds before the first retry, doubled (with jitter) for each next one: a store outage is waited out. */
+export const RETRY_DELAY = 2;
+
+export interface IngestQueue {
+  boss: PgBoss;
+  schema: string;
+  /** The URL without its password, for messages. */
+  where: string;
+  /** Seconds a job may stay active, as the queue was created or last set. */
+  jobTimeout: number;
+  close(): Promise<void>;
+}
+
+export interface OpenQueueOptions {
+  /** The PostgreSQL schema pg-boss keeps its tables in (default dyad_queue). */
+  schema?: string;
+  /** Run pg-boss's upkeep (expiring the jobs of dead workers): workers do, the enqueuer and --status need not. */
+  supervise?: boolean;
+  /** Sets the queue's job timeout; left as it is when not given. */
+  jobTimeout?: number;
+}
+
+/** A postgres:// URL with its password hidden. */
+export function redactUrl(url: string): string {
+  const parsed = URL.parse(url);
+  if (!parsed?.password) return url;
+  parsed.password = '***';
+  return parsed.href;
+}
+
+export function isQueueSchema(name: string): boolean {
+  return /^[a-z_][a-z0-9_]{0,49}$/.test(name);
+}
+
+function reason(err: unknown): string {
+  const e = err as { message?: string; code?: string; errors?: { message?: string }[] };
+  // A refused connection to "localhost" is an AggregateError (IPv4 and IPv6) with an empty message.
+  const text = e.message || e.errors?.map((x) => x.message).join('; ') || e.code || String(err);
+  return text.replace(/\s+/g, ' ');
+}
+
+/** The error for a queue that cannot be reached or read. */
+export function queueError(where: string, err: unknown): DyadError {
+  return new DyadError('input', `${where}: the queue cannot be reached (${reason(err)})`);
+}
+
+/**
+ * Connects to the ingest queue at `url`, creating pg-boss's tables and the queue when missing. Job
+ * settings (timeout, retries) live on the queue, so every worker on every machine uses the same.
+ */
+export async function openQueue(url: string, options: OpenQueueOptions = {}): Promise<IngestQueue> {
+  const schema = options.schema ?? DEFAULT_QUEUE_SCHEMA;
+  const where = redactUrl(url);
+  const supervise = options.supervise ?? false;
+  let jobTimeout = options.jobTimeout ?? DEFAULT_JOB_TIMEOUT;
+  const make = (maintenanceIntervalSeconds: number): PgBoss =>
+    new PgBoss({ connectionString: url, schema, max: 4, application_name: 'dyad', supervise, schedule: false, migrate: true, maintenanceIntervalSeconds });
+  // A worker checks for expired jobs a few times per timeout, so a dead worker's documents come back soon after it.
+  const upkeep = (timeout: number): number => Math.min(60, Math.max(1, Math.floor(timeout / 4)));
+  let boss = make(upkeep(jobTimeout));
+  // pg-boss reports connection trouble as events; without a listener, Node would end the process.
+  boss.on('error', () => undefined);
+  try {
+    await boss.start();
+    const settings = { name: QUEUE_NAME, policy: 'standard' as const, retryLimit: RETRY_LIMIT, retryDelay: RETRY_DELAY, retryBackoff: true, expireInSeconds: jobTimeout };
+    await boss.createQueue(QUEUE_NAME, settings);
+    if (options.jobTimeout !== undefined) await boss.updateQueue(QUEUE_NAME, settings);
+    else jobTimeout = (await boss.getQueue(QUEUE_NAME))?.expireInSeconds ?? jobTimeout;
+    if (supervise && options.jobTimeout === undefined && upkeep(jobTimeout) !== upkeep(DEFAULT_JOB_TIMEOUT)) {
+      // The queue's own timeout was only known once connected: start again with upkeep to match it.
+      await boss.stop({ graceful: false });
+      boss = make(upkeep(jobTimeout));
+      boss.on('error', () => undefined);
+      await boss.start();
+    }
+  } catch (err) {
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    throw queueError(where, err);
+  }
+  const started = boss;
+  return {
+    boss: started,
+    schema,
+    where,
+    jobTimeout,
+    close: () => started.stop({ graceful: false }),
+  };
+}
