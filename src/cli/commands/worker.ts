@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { usageError } from '../../errors.js';
 import { parseWholeNumber } from '../../filter/parse-filter.js';
+import type { IngestTask } from '../../ingest/expand-inputs.js';
 import { runIngestTask } from '../../ingest/ingest-task.js';
 import { createProgressReporter } from '../../ingest/progress-reporter.js';
 import { defaultWorkerCount, WorkerPool } from '../../ingest/worker-pool.js';
@@ -22,6 +23,13 @@ const OPTIONS = {
   quiet: { type: 'boolean', default: false, help: 'no progress lines' },
   ...ACTORS_OPTION,
 } as const;
+
+/** A document each coding thread codes (and forgets) before the first job is taken. */
+const WARM_UP: IngestTask = {
+  kind: 'document',
+  doc: { input: '(warm-up)', bytes: new TextEncoder().encode('Officials from both countries met in the capital on Monday.\n'), url: null, contentType: 'text/plain' },
+  published: null,
+};
 
 /** Stops the worker gracefully on the first Ctrl-C or SIGTERM: held documents are finished, none taken. */
 function stopOnSignal(controller: AbortController): () => void {
@@ -48,6 +56,8 @@ export async function runQueueWorker(
     const pool = options.jobs > 0 ? new WorkerPool(options.jobs, options.db, options.actorFiles) : null;
     const reporter = createProgressReporter(io.stderr, 1000, 'worker');
     try {
+      // The job timeout runs from the moment a job is taken: take none while the threads still load the model.
+      if (pool) await Promise.all(Array.from({ length: options.jobs }, () => pool.run(WARM_UP)));
       const summary = await runWorker(queue, store, {
         run: pool ? (task) => pool.run(task) : (task) => runIngestTask(task, (sha) => store.hasSource(sha), { dictionary }),
         inFlight: Math.max(2, options.jobs * 4),
