@@ -5,7 +5,6 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Countries } from 'world-countries';
 import { packageRoot } from '../package-root.js';
-import type { HttpResponse } from './app.js';
 import { splitAntimeridian } from './split-antimeridian.js';
 
 const require = createRequire(import.meta.url);
@@ -39,9 +38,14 @@ async function worldGeoJson(): Promise<string> {
   return JSON.stringify(geo);
 }
 
-const cache = new Map<string, HttpResponse>();
+export interface Asset {
+  type: string;
+  body: string | Uint8Array;
+}
 
-export async function readAsset(name: string): Promise<HttpResponse | null> {
+const cache = new Map<string, Asset>();
+
+export async function readAsset(name: string): Promise<Asset | null> {
   const load = ASSETS.get(name);
   if (!load) return null;
   let response = cache.get(name);
@@ -52,7 +56,7 @@ export async function readAsset(name: string): Promise<HttpResponse | null> {
     } catch {
       return null;
     }
-    response = { status: 200, headers: { 'content-type': TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream', 'cache-control': 'max-age=3600', 'x-content-type-options': 'nosniff' }, body };
+    response = { type: TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream', body };
     cache.set(name, response);
   }
   return response;

@@ -1,11 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
 import { DyadError } from '../errors.js';
 import type { EventStore } from '../store/event-store.js';
-import { createApp, type HttpResponse } from './app.js';
-import { hostAllowed } from './host-allowed.js';
-
-const refused: HttpResponse = { status: 421, headers: { 'content-type': 'text/plain' }, body: 'this server answers to 127.0.0.1 and localhost (and the name given to --host) only\n' };
+import { createApp } from './app.js';
+import { errorAnswer } from './error-response.js';
 
 export interface RunningServer {
   url: string;
@@ -16,21 +15,20 @@ export interface RunningServer {
 /** Serves the app over HTTP; loopback only unless a host is given. Port 0 picks a free port. */
 export async function startServer(store: EventStore, options: { port?: number; host?: string } = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const app = createApp(store);
-  const server = createServer((req, res) => {
-    const answer = hostAllowed(req.headers.host, host) ? app.handle(req.method ?? 'GET', req.url ?? '/') : Promise.resolve(refused);
-    answer
-      .then((r) => {
-        res.writeHead(r.status, r.headers);
-        res.end(req.method === 'HEAD' ? undefined : r.body);
-      })
-      .catch((err: unknown) => {
-        // The app answers every error itself; this is for a bug in that answer, and keeps serving.
-        process.stderr.write(`dyad serve: ${req.method} ${req.url}: ${(err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ')}\n`);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end('internal error');
-      });
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  const app = createApp(store, { host, log });
+  const listener = getRequestListener(app.fetch, {
+    // A request with no Host header is given a name no server answers to, so the app refuses it (421).
+    hostname: 'no-host.invalid',
+    // Keep the platform's Request and Response: the adapter would otherwise replace them process-wide.
+    overrideGlobalObjects: false,
+    // A request Node parsed but whose target is no URL ("*", a backslash): answered like the app's errors.
+    errorHandler: (err) => {
+      const { status, message } = errorAnswer(err, 'request', log);
+      return new Response(JSON.stringify({ error: message }), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+    },
   });
+  const server = createServer((req, res) => void listener(req, res));
   const wanted = options.port ?? 8080;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {

@@ -30,9 +30,10 @@ before(async () => {
 after(() => store.close());
 
 async function get(url: string): Promise<{ status: number; body: Record<string, unknown>; headers: Record<string, string> }> {
-  const r = await createApp(store).handle('GET', url);
-  const text = typeof r.body === 'string' ? r.body : new TextDecoder().decode(r.body);
-  return { status: r.status, headers: r.headers, body: r.headers['content-type']?.startsWith('application/json') ? (JSON.parse(text) as Record<string, unknown>) : { text } };
+  const r = await createApp(store).request(url, { headers: { host: 'localhost' } });
+  const text = await r.text();
+  const headers = Object.fromEntries(r.headers);
+  return { status: r.status, headers, body: headers['content-type']?.startsWith('application/json') ? (JSON.parse(text) as Record<string, unknown>) : { text } };
 }
 
 describe('HTTP API', () => {
@@ -76,7 +77,7 @@ describe('HTTP API', () => {
     assert.equal((await get('/api/articles/a_nothing')).status, 404);
     assert.equal((await get('/api/nothing')).status, 404);
     assert.equal((await get('/assets/../../package.json')).status, 404);
-    assert.equal((await createApp(store).handle('POST', '/api/events')).status, 405);
+    assert.equal((await createApp(store).request('/api/events', { method: 'POST', headers: { host: 'localhost' } })).status, 405);
   });
 
   it('serves the dyad series, network, countries, search and an article', async () => {
@@ -96,14 +97,17 @@ describe('HTTP API', () => {
     const page = await get('/');
     assert.equal(page.status, 200);
     assert.match(page.headers['content-security-policy'] ?? '', /script-src 'self'/);
-    const world = await createApp(store).handle('GET', '/assets/world.json');
-    const geo = JSON.parse(String(world.body)) as { features: { properties: { name: string } }[] };
+    assert.match(page.headers['content-security-policy'] ?? '', /style-src 'self'/);
+    assert.doesNotMatch(page.headers['content-security-policy'] ?? '', /unsafe/);
+    const world = await createApp(store).request('/assets/world.json', { headers: { host: 'localhost' } });
+    const geo = (await world.json()) as { features: { properties: { name: string } }[] };
     const names = new Set(geo.features.map((f) => f.properties.name));
     for (const iso3 of ['RUS', 'BLR', 'UKR', 'CHN', 'USA']) assert.ok(names.has(iso3), iso3);
   });
 
   it('answers malformed targets, unknown assets and absurd numbers with 4xx', async () => {
-    for (const target of ['//', '//x:y/api/stats', 'http://evil.example/api/stats', '*']) assert.equal((await get(target)).status, 400, target);
+    for (const target of ['//', '//x:y/api/stats']) assert.equal((await get(target)).status, 400, target);
+    assert.equal((await get('http://evil.example/api/stats')).status, 421);
     for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) assert.equal((await get(`/assets/${name}`)).status, 404, name);
     for (const offset of ['99999999999999999999', '1e3', '0x10', '', '-1', '100001']) assert.equal((await get(`/api/events?offset=${offset}`)).status, 400, offset);
     assert.equal((await get('/api/events?offset=100000')).status, 200);
@@ -113,10 +117,19 @@ describe('HTTP API', () => {
     const closed = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-app-')), 'closed.db'));
     await closed.close();
     const lines: string[] = [];
-    const r = await createApp(closed, (line) => lines.push(line)).handle('GET', '/api/stats');
+    const r = await createApp(closed, { log: (line) => lines.push(line) }).request('/api/stats', { headers: { host: 'localhost' } });
     assert.equal(r.status, 500);
+    assert.deepEqual(await r.json(), { error: 'internal error' });
     assert.equal(lines.length, 1);
     assert.match(lines[0] ?? '', /^dyad serve: GET \/api\/stats: .*not open/);
+    // Over HTTP the server answers the next request after a 500.
+    const running = await startServer(closed, { port: 0 });
+    try {
+      assert.equal((await fetch(`${running.url}api/stats`)).status, 500);
+      assert.equal((await fetch(`${running.url}favicon.ico`)).status, 200);
+    } finally {
+      await running.close();
+    }
   });
 
   it('over HTTP, refuses Host names other than its own and survives raw hostile requests', async () => {
@@ -139,6 +152,11 @@ describe('HTTP API', () => {
       assert.equal(await status('/api/stats', `127.0.0.1.rebound.example`), 421);
       assert.equal(await status('//', `127.0.0.1:${port}`), 400);
       assert.equal(await status('/assets/constructor', `127.0.0.1:${port}`), 404);
+      assert.equal(await status('*', `127.0.0.1:${port}`), 400);
+      assert.equal(await status('/a\\b', `127.0.0.1:${port}`), 400);
+      assert.equal(await status('http://evil.example/api/stats', `127.0.0.1:${port}`), 421);
+      assert.equal(await status(`http://127.0.0.1:${port}/api/stats`, `127.0.0.1:${port}`), 200);
+      assert.match(await raw(`HEAD /api/stats HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`), /^HTTP\/1\.1 200[^]*\r\n\r\n$/);
       assert.match(await raw('GET /api/stats HTTP/1.0\r\n\r\n'), /^HTTP\/1\.1 421/);
       assert.match(await raw('\u0000\u0001 garbage\r\n\r\n'), /^HTTP\/1\.1 400/);
       assert.equal((await fetch(`${running.url}api/stats`)).status, 200);
