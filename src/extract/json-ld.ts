@@ -1,4 +1,4 @@
-import { decodeEntities } from './decode-entities.js';
+import { decodeHTMLStrict } from 'entities';
 
 /** JSON-LD as pages really write it: often invalid, nested in @graph and arrays. */
 
@@ -97,7 +97,8 @@ export function articleNode(nodes: JsonObject[]): JsonObject | null {
 }
 
 export function str(v: unknown): string | null {
-  if (typeof v === 'string') return decodeEntities(v).trim() || null;
+  // JSON-LD strings never went through the HTML parser; character references need a terminating ';' here.
+  if (typeof v === 'string') return decodeHTMLStrict(v).trim() || null;
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return str(v[0]);
   if (isObject(v)) return str(v['@value'] ?? v.name);
