@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { buildArticle } from '../src/extract/build-article.js';
 import type { EventFilter, EventStore } from '../src/store/event-store.js';
 import { openStore } from '../src/store/open-store.js';
+import { actorProfile } from '../src/server/actor-profile.js';
 import type { ActorRef, Event } from '../src/types/index.js';
 import { replicateStore } from './replicate-store.js';
 
@@ -127,4 +128,7 @@ await time('network, one year', () => store.network(year));
 await time('network, all time', () => store.network({}));
 await time('countries map, one year', () => store.countries(year));
 await time('actors', () => store.actors(200));
+// What /api/profile answers: an actor's or a country's page (time line, partners, event types, latest).
+await time('actor profile RUS by month', () => actorProfile(store, 'RUS', 'month', {}));
+await time('actor profile RUSGOV by week, one year', () => actorProfile(store, 'RUSGOV', 'week', year));
 await store.close();
