@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { packageRoot } from '../../src/package-root.js';
+import { processDocument } from '../../src/pipeline.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import type { EventStore } from '../../src/store/event-store.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -19,7 +20,8 @@ const CHROMIUM = process.env.DYAD_CHROMIUM ?? '/usr/bin/chromium';
 const missing = !existsSync(CHROMIUM);
 if (missing && process.env.CI === 'true') throw new Error(`${CHROMIUM} not found: .ci/run installs Debian's chromium for this test`);
 const skip = missing ? `no browser at ${CHROMIUM} (set DYAD_CHROMIUM, or apt-get install chromium)` : false;
-const SHOTS = process.env.DYAD_SCREENSHOTS;
+/** Every screenshot is kept as a test artefact (gitignored), one folder per store. */
+const SHOTS = process.env.DYAD_SCREENSHOTS ?? join(packageRoot(), 'test-artifacts', 'browser');
 
 let store: EventStore;
 let server: RunningServer;
@@ -38,15 +40,27 @@ function colouredPixels(png: PNG, near?: [number, number, number]): number {
   return n;
 }
 
+/** Pixels darker than the page's greys, the header's blue left out: text, rules, marks. A view with nothing in it has few. */
+function inkedPixels(png: PNG): number {
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
+    if (r + g + b < 450 && Math.abs(r - 0x1d) + Math.abs(g - 0x35) + Math.abs(b - 0x57) > 30) n++;
+  }
+  return n;
+}
+
 async function shot(target: Locator | Page, name: string): Promise<PNG> {
   const png = await target.screenshot();
-  if (SHOTS) writeFileSync(join(SHOTS, `${name}.png`), png);
+  const dir = join(SHOTS, name.includes('/') ? '' : 'synthetic');
+  mkdirSync(join(dir, name, '..'), { recursive: true });
+  writeFileSync(join(dir, `${name}.png`), png);
   return PNG.sync.read(png);
 }
 
-async function open(hash: string): Promise<void> {
+async function open(hash: string, base = server.url): Promise<void> {
   await page.evaluate(() => document.getElementById('view')?.removeAttribute('data-ready')).catch(() => undefined);
-  await page.goto(`${server.url}${hash}`);
+  await page.goto(`${base}${hash}`);
   await page.locator('#view[data-ready]').waitFor();
 }
 
@@ -88,6 +102,8 @@ describe('web explorer in a real browser', () => {
           // An unresolved actor and a bare sector: neither belongs in the network.
           makeEvent(a, { source: '---', target: 'RUSGOV', cameo: '010', sentence: 3, date }),
           makeEvent(a, { source: 'GOV', target: 'BLRGOV', cameo: '010', sentence: 3, date }),
+          // A plan dated years after the report: filed under the report's day, it must not stretch any time axis.
+          ...(i === 1 ? [makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '057', sentence: 0, date: { value: '2030-06-01', precision: 'day' as const } })] : []),
         ],
       });
     }
@@ -110,7 +126,7 @@ describe('web explorer in a real browser', () => {
   });
 
   after(async () => {
-    await browser?.close();
+    // The browser stays open for the suite below, which closes it.
     await server?.close();
     await store?.close();
   });
@@ -152,7 +168,7 @@ describe('web explorer in a real browser', () => {
   it('lists events with names, Goldstein colours, keyboard-opened evidence and a CSV of the page', { skip }, async () => {
     await open('#/events?actor=RUS');
     const rows = page.locator('table.events tbody tr.event');
-    assert.equal(await rows.count(), 16);
+    assert.equal(await rows.count(), 17);
     assert.match((await page.locator('table.events').textContent()) ?? '', /RUSGOVRussia: government/);
     // Colour from a class, as the CSP allows: a threat (-7) is red, not the text's default grey.
     const threat = page.locator('td.gold', { hasText: '-7' }).first();
@@ -166,7 +182,8 @@ describe('web explorer in a real browser', () => {
     await page.getByRole('button', { name: 'CSV' }).click();
     const csv = readFileSync((await (await download).path()) ?? '', 'utf8');
     assert.match(csv, /^id,date,date_precision,source,.*,source_name,target_name\n/);
-    assert.equal(csv.trim().split('\n').length, 17);
+    assert.equal(csv.trim().split('\n').length, 18);
+    assert.match(csv, /,2030-06-01,/);
     await shot(page, 'events');
   });
 
@@ -240,7 +257,12 @@ describe('web explorer in a real browser', () => {
     const chart = page.locator('#profile-chart');
     await chart.locator('canvas').waitFor();
     assert.ok(colouredPixels(await shot(chart, 'profile')) > 4000, 'expected bars in the profile chart');
-    assert.match((await page.locator('.columns').textContent()) ?? '', /BLRBelarus12/);
+    assert.match((await page.locator('.columns').textContent()) ?? '', /BLRBelarus13/);
+    const months = await page.evaluate(() => {
+      const w = window as unknown as { echarts: { getInstanceByDom(e: Element): { getOption(): { xAxis: { data: string[] }[] } } } };
+      return w.echarts.getInstanceByDom(document.getElementById('profile-chart') as HTMLElement).getOption().xAxis[0]?.data;
+    });
+    assert.deepEqual(months, ['2021-09', '2021-10', '2021-11', '2021-12', '2022-01']);
     assert.match((await page.locator('.columns').textContent()) ?? '', /Consult/);
     assert.ok((await page.locator('table.events tr.event').count()) > 0);
   });
@@ -259,5 +281,99 @@ describe('web explorer in a real browser', () => {
   it('logs no console errors on any view (CSP violations, missing files, script errors)', { skip }, async () => {
     for (const hash of ['#/events', '#/search?q=Putin', '#/network', '#/map']) await open(hash);
     assert.deepEqual(consoleErrors, []);
+  });
+});
+
+/**
+ * The same views on a store built by the real pipeline (extraction, coding, merging) from news
+ * pages written for this test (test/browser/pages): page chrome, JSON-LD, bylines, six stories
+ * over seven months. Each view is kept as a screenshot with a pixel check, and none logs an error.
+ */
+describe('web explorer on a store of realistic news pages', () => {
+  let realStore: EventStore;
+  let realServer: RunningServer;
+  let realErrors: string[] = [];
+
+  before(async () => {
+    if (missing) return;
+    realStore = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-browser-pages-')), 'dyad.db'));
+    const dir = join(import.meta.dirname, 'pages');
+    for (const name of readdirSync(dir).sort()) {
+      const { article, coded } = processDocument({ input: name, bytes: readFileSync(join(dir, name)), url: null, contentType: 'text/html' });
+      await realStore.addArticle(article, coded);
+    }
+    realServer = await startServer(realStore, { port: 0 });
+    // The page of the suite above, with a fresh error log.
+    page.removeAllListeners('console');
+    page.removeAllListeners('pageerror');
+    page.on('console', (m) => {
+      if (m.type() === 'error') realErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => realErrors.push(String(e)));
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await realServer?.close();
+    await realStore?.close();
+  });
+
+  /** Opens a view, keeps its screenshot, and checks that its chart (or the page) has colour and that nothing was logged. */
+  async function view(hash: string, name: string, chartId: string | null, minPixels: number): Promise<void> {
+    realErrors = [];
+    await open(hash, realServer.url);
+    if (chartId) await page.locator(`#${chartId} canvas`).waitFor();
+    const png = await shot(chartId ? page.locator(`#${chartId}`) : page, `pages/${name}`);
+    await shot(page, `pages/${name}-page`);
+    const count = chartId ? colouredPixels(png) : inkedPixels(png);
+    assert.ok(count > minPixels, `${name}: ${count} ${chartId ? 'coloured' : 'inked'} pixels, expected over ${minPixels}`);
+    assert.deepEqual(realErrors, [], `${name}: console errors`);
+  }
+
+  it('stores what the pipeline found in the pages', { skip }, async () => {
+    const stats = await realStore.stats();
+    assert.equal(stats.articles, 6);
+    assert.ok(stats.events >= 20, `only ${stats.events} events`);
+  });
+
+  it('shows events, with the table filled', { skip }, async () => {
+    await view('#/events', 'events', null, 30_000);
+    assert.ok((await page.locator('table.events tr.event').count()) >= 20);
+    // The same view with nothing to show stays under the check's threshold: the check can fail.
+    await open('#/events?actor=ZZZ', realServer.url);
+    const empty = inkedPixels(await shot(page, 'pages/events-empty'));
+    assert.ok(empty < 30_000, `an empty events view has ${empty} inked pixels`);
+  });
+
+  it('shows the dyad time line Russia-Belarus with every month', { skip }, async () => {
+    await view('#/dyad?a=RUS&b=BLR&by=month', 'dyad', 'dyad-chart', 2000);
+    await view('#/dyad', 'dyad-pairs', null, 15_000);
+    assert.ok((await page.locator('ol.pairs a').count()) > 3);
+  });
+
+  it('shows the network, the map, a profile, a search and an article', { skip }, async () => {
+    await view('#/network', 'network', 'network-chart', 500);
+    await view('#/map', 'map', 'map-chart', 3000);
+    assert.ok(Number(await page.locator('#map-chart').getAttribute('data-countries')) >= 8);
+    await view('#/actor/RUS', 'profile-RUS', 'profile-chart', 2000);
+    await view('#/actor/IRN?by=week', 'profile-IRN', 'profile-chart', 500);
+    await view('#/search?q=sanctions', 'search', null, 5_000);
+    const first = page.locator('a[href^="#/article/"]').first();
+    const href = (await first.getAttribute('href')) ?? '';
+    await view(href, 'article', null, 20_000);
+    assert.match((await page.locator('.article-title').textContent()) ?? '', /sanctions/i);
+  });
+
+  it('fits a phone on every view', { skip }, async () => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    for (const [hash, name] of [['#/events', 'events'], ['#/dyad?a=RUS&b=BLR', 'dyad'], ['#/actor/USA', 'profile-USA'], ['#/map', 'map'], ['#/network', 'network']] as const) {
+      realErrors = [];
+      await open(hash, realServer.url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${hash} is ${overflow}px wider than the phone`);
+      assert.ok(inkedPixels(await shot(page, `pages/phone-${name}`)) > 8000, name);
+      assert.deepEqual(realErrors, [], `${name}: console errors`);
+    }
   });
 });

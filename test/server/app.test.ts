@@ -65,6 +65,41 @@ describe('HTTP API', () => {
     assert.equal(dyad.body.total, 1);
   });
 
+  it("keeps events dated over a year after their article on the article's day in every time axis", async () => {
+    const own = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-app-')), 'future.db'));
+    try {
+      const a = makeArticle(['Russia met Belarus in Minsk.', 'Russia will sign a treaty with Belarus in 2030.'], { published: '2021-10-04' });
+      const day = (value: string) => ({ value, precision: 'day' as const });
+      await own.addArticle(a, {
+        quotes: [],
+        quantities: [],
+        events: [
+          makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '040', date: day('2021-10-04') }),
+          makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '057', sentence: 1, date: day('2030-06-01') }),
+        ],
+      });
+      const app = createApp(own);
+      const json = async <T>(url: string): Promise<T> => (await app.request(url, { headers: { host: 'localhost' } })).json() as Promise<T>;
+      for (const by of ['day', 'week', 'month', 'year']) {
+        for (const url of [`/api/dyad?a=RUS&b=BLR&by=${by}`, `/api/dyad?a=RUSGOV&b=BLRGOV&by=${by}`]) {
+          const { points } = await json<{ points: { period: string; events: number }[] }>(url);
+          assert.equal(points.length, 1, url);
+          assert.ok(points[0]?.period.startsWith('2021'), `${url}: ${points[0]?.period}`);
+          assert.equal(points[0]?.events, 2, url);
+        }
+        const { timeline } = await json<{ timeline: { period: string }[] }>(`/api/profile?actor=RUS&by=${by}`);
+        assert.deepEqual(timeline.map((t) => t.period.slice(0, 4)), ['2021'], by);
+      }
+      // Filed under the article's day, the plan keeps its own date.
+      const { items } = await json<{ items: { date: { value: string } | null }[] }>('/api/events');
+      assert.deepEqual(items.map((e) => e.date?.value).sort(), ['2021-10-04', '2030-06-01']);
+      const dated = await json<{ total: number }>('/api/events?since=2021-10-01&until=2021-10-31');
+      assert.equal(dated.total, 2);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('answers bad parameters with 400 and unknown things with 404', async () => {
     assert.equal((await get('/api/events?limit=100000')).status, 400);
     assert.equal((await get('/api/events?since=soon')).status, 400);
