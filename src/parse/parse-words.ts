@@ -1,7 +1,7 @@
 import { LEFT, ParseState, RIGHT, SHIFT } from './arc-hybrid.js';
 import type { ParserModel } from './model-file.js';
 import { argmax } from './perceptron.js';
-import { LABEL_FEATURES, PARSER_FEATURES, labelFeatures, parserFeatures, type Sentence } from './parser-features.js';
+import { LABEL_FEATURES, PARSER_FEATURES, labelFeatures, parserFeatures, type Sentence } from './features.js';
 import { tagWords } from './tagger.js';
 import { UPOS, wordKeys } from './tokens.js';
 
@@ -38,11 +38,12 @@ export function parseTagged(model: ParserModel, sen: Sentence): ParseState {
   const feats = new Int32Array(PARSER_FEATURES);
   const lfeats = new Int32Array(LABEL_FEATURES);
   const scores = new Float64Array(Math.max(3, model.labels.length));
-  const allowed = (t: number): boolean => st.allowed(t);
   while (!st.done) {
     const m = parserFeatures(st, sen, feats);
     model.parser.score(feats, m, scores);
-    const t = TRANSITIONS[argmax(scores, 3, allowed)]!;
+    let t = -1;
+    for (let k = 0; k < 3; k++) if (st.allowed(TRANSITIONS[k]!) && (t < 0 || scores[k]! > scores[t]!)) t = k;
+    t = TRANSITIONS[t]!;
     const d = st.apply(t);
     if (d < 0) continue;
     const h = st.head[d]!;

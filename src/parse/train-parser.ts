@@ -4,8 +4,9 @@ import type { ConlluSentence } from './conllu.js';
 import type { ParserModel } from './model-file.js';
 import { parseTagged } from './parse-words.js';
 import { argmax, type CompactWeights, TrainingWeights } from './perceptron.js';
-import { LABEL_FEATURES, PARSER_FEATURES, labelFeatures, parserFeatures, type Sentence } from './parser-features.js';
-import { TAGGER_FEATURES, taggerFeatures, tagWords } from './tagger.js';
+import { LABEL_FEATURES, PARSER_FEATURES, labelFeatures, parserFeatures, type Sentence } from './features.js';
+import { TAGGER_FEATURES, taggerFeatures } from './features.js';
+import { tagWords } from './tagger.js';
 import { UPOS, wordKeys } from './tokens.js';
 
 export interface TrainOptions {
