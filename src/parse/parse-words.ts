@@ -1,6 +1,5 @@
 import { LEFT, ParseState, RIGHT, SHIFT } from './arc-hybrid.js';
-import type { ParserModel } from './model-file.js';
-import { argmax } from './perceptron.js';
+import { argmax, type Scorer } from './perceptron.js';
 import { LABEL_FEATURES, PARSER_FEATURES, labelFeatures, parserFeatures, type Sentence } from './features.js';
 import { tagWords } from './tagger.js';
 import { UPOS, wordKeys } from './tokens.js';
@@ -14,8 +13,16 @@ export interface Parse {
 
 const TRANSITIONS = [SHIFT, LEFT, RIGHT];
 
+/** What tagging and parsing need of a model (a ParserModel, or one that counts its look-ups). */
+export interface ScoringModel {
+  tagger: Scorer;
+  parser: Scorer;
+  labeller: Scorer;
+  labels: readonly string[];
+}
+
 /** Tags and parses one sentence greedily. */
-export function parseWords(model: ParserModel, words: readonly string[]): Parse {
+export function parseWords(model: ScoringModel, words: readonly string[]): Parse {
   const keys = wordKeys(words);
   const tags = tagWords(model.tagger, keys);
   const st = parseTagged(model, { keys, tags });
@@ -33,7 +40,7 @@ export function parseWords(model: ParserModel, words: readonly string[]): Parse 
 }
 
 /** The parse of already tagged words: heads (root = n) and label ids in the returned state. */
-export function parseTagged(model: ParserModel, sen: Sentence): ParseState {
+export function parseTagged(model: ScoringModel, sen: Sentence): ParseState {
   const st = new ParseState(sen.tags.length);
   const feats = new Int32Array(PARSER_FEATURES);
   const lfeats = new Int32Array(LABEL_FEATURES);

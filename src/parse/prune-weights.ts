@@ -1,4 +1,4 @@
-import type { WeightArrays } from './perceptron.js';
+import type { WeightArrays } from './compact-weights.js';
 
 /**
  * The weights without entries smaller in magnitude than `min` (in units of the averaged weight,

@@ -1,10 +1,10 @@
 import { TAGGER_FEATURES, taggerFeatures } from './features.js';
-import { argmax, type CompactWeights, type TrainingWeights } from './perceptron.js';
+import { argmax, type Scorer } from './perceptron.js';
 import { UPOS, type WordKeys } from './tokens.js';
 
 
 /** Tag ids (1-based, see UPOS) for every word. */
-export function tagWords(weights: CompactWeights | TrainingWeights, k: WordKeys): Int32Array {
+export function tagWords(weights: Scorer, k: WordKeys): Int32Array {
   const n = k.lower.length;
   const tags = new Int32Array(n);
   const feats = new Int32Array(TAGGER_FEATURES);

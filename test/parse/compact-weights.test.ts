@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CompactWeights, type WeightArrays } from '../../src/parse/perceptron.js';
+import { CompactWeights, type WeightArrays } from '../../src/parse/compact-weights.js';
 import { pruneWeights } from '../../src/parse/prune-weights.js';
 import { seededRandom } from '../../src/seeded-random.js';
 
