@@ -1,5 +1,5 @@
-import { DyadError } from '../errors.js';
 import type { EventStore } from './event-store.js';
+import { openPostgresStore } from './postgres/postgres-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
 
 export interface OpenStoreOptions {
@@ -14,10 +14,11 @@ export function isServerUrl(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
 }
 
-/** Opens the store at `target`: an SQLite file for a path, PostgreSQL for a postgres:// URL. */
+/**
+ * Opens the store at `target`: an SQLite file for a path, PostgreSQL for a postgres:// URL
+ * (`?schema=NAME` keeps Dyad's tables in their own schema).
+ */
 export function openStore(target: string, options: OpenStoreOptions = {}): Promise<EventStore> {
-  return new Promise((resolve) => {
-    if (isServerUrl(target)) throw new DyadError('usage', `${target}: PostgreSQL stores are not supported yet`);
-    resolve(openSqliteStore(target, options));
-  });
+  if (isServerUrl(target)) return openPostgresStore(target, options);
+  return new Promise((resolve) => resolve(openSqliteStore(target, options)));
 }

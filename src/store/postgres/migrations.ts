@@ -1,0 +1,102 @@
+/**
+ * PostgreSQL schema migrations, applied in order; dyad_schema.version holds how many ran. Never
+ * edit a migration that has shipped: add the next one. Text columns use the "C" collation so that
+ * ordering and prefix ranges compare bytes, as SQLite does, whatever the database's locale.
+ *
+ * `events` and `mentions` are range-partitioned by month on the event's first day (`date_lo`, an
+ * ISO date as text; '' for an undated event, where SQLite has NULL: a partition key that is never
+ * NULL lets a mention join its event by (rowid, date) and prune to one partition). Undated events,
+ * and dates outside any month partition, live in the default partition. Month partitions are made on demand (`ensureMonthPartitions`). A mention carries its
+ * event's `date_lo` as `event_date`, so that reading an event's reports prunes to its month.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE articles (
+    rowid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id text COLLATE "C" NOT NULL UNIQUE,
+    url text, title text, subtitle text, byline text NOT NULL, published text COLLATE "C", language text, site text,
+    images text NOT NULL, body text NOT NULL, paragraphs text NOT NULL,
+    source_kind text NOT NULL, source_bytes bigint NOT NULL, source_sha256 text NOT NULL,
+    input text, ingested_at text NOT NULL,
+    -- 'simple' lowercases and does not stem, as FTS5's default tokenizer on the SQLite side.
+    fts tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || body)) STORED
+  );
+  CREATE INDEX articles_fts ON articles USING gin (fts);
+  -- Raw documents already seen, so that a second ingest of the same bytes skips extraction.
+  CREATE TABLE sources (sha256 text COLLATE "C" PRIMARY KEY, article_id text COLLATE "C" NOT NULL);
+  CREATE TABLE sentences (
+    rowid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    article_id text COLLATE "C" NOT NULL, idx integer NOT NULL, start integer NOT NULL, "end" integer NOT NULL, text text NOT NULL,
+    fts tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED,
+    UNIQUE (article_id, idx)
+  );
+  CREATE INDEX sentences_fts ON sentences USING gin (fts);
+  CREATE TABLE actors (
+    code text COLLATE "C" PRIMARY KEY, country text COLLATE "C", sector text COLLATE "C", name text,
+    as_source bigint NOT NULL DEFAULT 0, as_target bigint NOT NULL DEFAULT 0
+  );
+  CREATE SEQUENCE events_rowid;
+  -- One row per real-world event; mentions hold every report of it.
+  CREATE TABLE events (
+    rowid bigint NOT NULL DEFAULT nextval('events_rowid'),
+    id text COLLATE "C" NOT NULL,
+    source text COLLATE "C" NOT NULL, target text COLLATE "C" NOT NULL,
+    source_root text COLLATE "C" NOT NULL, target_root text COLLATE "C" NOT NULL,
+    cameo text COLLATE "C" NOT NULL, root text COLLATE "C" NOT NULL, plover text COLLATE "C",
+    goldstein double precision NOT NULL, quad smallint NOT NULL,
+    polarity text NOT NULL,
+    date_value text, date_precision text, date_lo text COLLATE "C" NOT NULL, date_hi text COLLATE "C",
+    country text COLLATE "C", -- where it happened, else the country it was done to, else by
+    mentions integer NOT NULL, articles integer NOT NULL,
+    background boolean NOT NULL,
+    first_mention bigint NOT NULL
+  ) PARTITION BY RANGE (date_lo);
+  CREATE TABLE events_undated PARTITION OF events DEFAULT;
+  CREATE INDEX events_rowid_idx ON events (rowid);
+  CREATE INDEX events_id ON events (id);
+  CREATE INDEX events_pair ON events (source_root, target_root, date_lo, quad, goldstein, mentions);
+  CREATE INDEX events_source_date ON events (source_root, date_lo);
+  CREATE INDEX events_target_root ON events (target_root, date_lo);
+  CREATE INDEX events_codes ON events (source, target, root, date_lo);
+  CREATE INDEX events_date ON events (date_lo);
+  CREATE INDEX events_cameo ON events (cameo);
+  CREATE INDEX events_source_code ON events (source_root, root, date_lo, date_hi);
+  CREATE INDEX events_target_code ON events (target_root, root, date_lo, date_hi);
+  CREATE SEQUENCE mentions_rowid;
+  CREATE TABLE mentions (
+    rowid bigint NOT NULL DEFAULT nextval('mentions_rowid'),
+    id text COLLATE "C" NOT NULL,
+    event_rowid bigint NOT NULL,
+    event_date text COLLATE "C" NOT NULL,
+    article_id text COLLATE "C" NOT NULL,
+    sentence_idx integer NOT NULL,
+    background boolean NOT NULL,
+    record text NOT NULL,
+    -- A report is stored once per article; one article's reports of one event share its month.
+    UNIQUE (article_id, id, event_date)
+  ) PARTITION BY RANGE (event_date);
+  CREATE TABLE mentions_undated PARTITION OF mentions DEFAULT;
+  CREATE INDEX mentions_event ON mentions (event_rowid);
+  CREATE INDEX mentions_sentence ON mentions (article_id, sentence_idx);
+  CREATE TABLE quotes (
+    rowid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, article_id text COLLATE "C" NOT NULL, speaker_text text, speaker_code text,
+    text text NOT NULL, start integer NOT NULL, "end" integer NOT NULL
+  );
+  CREATE INDEX quotes_article ON quotes (article_id);
+  CREATE TABLE quantities (
+    rowid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, article_id text COLLATE "C" NOT NULL, value double precision NOT NULL,
+    unit text NOT NULL, what text, change text, text text NOT NULL, start integer NOT NULL, "end" integer NOT NULL,
+    date_value text, date_precision text
+  );
+  CREATE INDEX quantities_article ON quantities (article_id);
+  -- Per-month totals by actor pair, place and quad class, kept up to date on every write, so that
+  -- the network, the map and month/year time lines stay fast at millions of events.
+  CREATE TABLE pair_months (
+    month text COLLATE "C" NOT NULL, source_root text COLLATE "C" NOT NULL, target_root text COLLATE "C" NOT NULL,
+    country text COLLATE "C" NOT NULL, quad smallint NOT NULL,
+    events bigint NOT NULL, mentions bigint NOT NULL, goldstein_sum double precision NOT NULL,
+    PRIMARY KEY (month, source_root, target_root, country, quad)
+  );
+  CREATE INDEX pair_months_pair ON pair_months (source_root, target_root, month);
+  `,
+];

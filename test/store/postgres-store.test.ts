@@ -1,0 +1,198 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import pg from 'pg';
+import type { EventFilter, EventStore } from '../../src/store/event-store.js';
+import { openStore } from '../../src/store/open-store.js';
+import { MIGRATIONS } from '../../src/store/postgres/migrations.js';
+import type { Article, Event } from '../../src/types/index.js';
+import { runEventStoreSuite } from './event-store-suite.js';
+import { makeArticle, makeEvent } from './make-records.js';
+import { dropTestSchemas, freshStoreUrl, noServerTest, serverProblem, TEST_SERVER } from './postgres-test-server.js';
+
+const none = { quotes: [], quantities: [] };
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+/** Runs SQL in the store's schema, outside the store. */
+async function inSchema<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const schema = new URL(url).searchParams.get('schema') ?? 'public';
+  const client = new pg.Client({ connectionString: TEST_SERVER, options: `-c search_path=${schema}` });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Articles across days, weeks, months and years, with meetings either way, background, undated and plans. */
+function variedArticles(): { article: Article; events: Event[] }[] {
+  const out: { article: Article; events: Event[] }[] = [];
+  const days = ['2020-12-31', '2021-01-01', '2021-01-03', '2021-01-04', '2021-01-10', '2021-01-11', '2021-06-30', '2021-12-29', '2022-01-02', '2024-12-30'];
+  days.forEach((day, i) => {
+    const a = makeArticle(
+      [`Russia met Belarus on ${day} about the pipeline.`, `Ukraine accused Russia of shelling, day ${i}.`, 'Troops gathered near the border.', 'An old dispute from 1995 was recalled.'],
+      { published: day, title: `Story ${i} pipeline` },
+    );
+    out.push({
+      article: a,
+      events: [
+        makeEvent(a, { source: i % 2 ? 'RUSGOV' : 'BLRGOV', target: i % 2 ? 'BLRGOV' : 'RUSGOV', cameo: i % 3 ? '040' : '042', plover: 'CONSULT', date: { value: day, precision: 'day' } }),
+        makeEvent(a, { source: 'UKR', target: 'RUS', cameo: '112', sentence: 1, goldstein: -2, quad: 3, date: { value: day.slice(0, 7), precision: 'month' }, location: 'UKR' }),
+        makeEvent(a, { source: 'RUSMIL', target: i % 4 ? 'UKR' : null, cameo: '154', sentence: 2, plover: 'MOBILIZE', quad: 4, goldstein: -7.2, date: i % 5 ? { value: day, precision: 'day' } : null }),
+        makeEvent(a, { source: 'RUS', target: 'UKR', cameo: '111', sentence: 3, date: { value: '1995', precision: 'year' }, modality: i % 2 ? 'negated' : 'asserted' }),
+      ],
+    });
+  });
+  return out;
+}
+
+const problem = await serverProblem();
+if (problem) {
+  noServerTest('the PostgreSQL store tests', problem);
+} else {
+  after(dropTestSchemas);
+  runEventStoreSuite('PostgreSQL store', () => openStore(freshStoreUrl()));
+
+  describe('PostgreSQL store', () => {
+    it('answers every query as the SQLite store does, on the same records', async () => {
+      const sqlite = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-parity-')), 'parity.db'));
+      const postgres = await openStore(freshStoreUrl());
+      for (const { article, events } of variedArticles()) {
+        for (const store of [sqlite, postgres]) await store.addArticle(article, { ...none, events });
+      }
+      const same = async (what: string, ask: (s: EventStore) => Promise<unknown>): Promise<void> => {
+        assert.deepEqual(await ask(postgres), await ask(sqlite), what);
+      };
+      const filters: EventFilter[] = [
+        {},
+        { actor: 'RUS' },
+        { actor: 'RUSGOV' },
+        { dyad: ['RUS', 'BLR'] },
+        { dyad: ['UKR', 'RUS'], since: '2021-01-01', until: '2021-06-30' },
+        { code: '1' },
+        { code: '154' },
+        { plover: 'consult' },
+        { quad: 3 },
+        { since: '2021-01-04' },
+        { until: '2021-01-03' },
+        { background: false },
+        { q: 'pipeline' },
+        { q: 'troops border', actor: 'RUS' },
+        { limit: 3, offset: 2 },
+        { actor: 'RUS', limit: 2, offset: 1 },
+      ];
+      for (const f of filters) {
+        await same(`events ${JSON.stringify(f)}`, (s) => s.events(f));
+        await same(`count ${JSON.stringify(f)}`, (s) => s.countEvents(f));
+        await same(`page total ${JSON.stringify(f)}`, (s) => s.pageTotal(f));
+        await same(`network ${JSON.stringify(f)}`, (s) => s.network(f));
+        await same(`countries ${JSON.stringify(f)}`, (s) => s.countries(f));
+      }
+      for (const by of ['day', 'week', 'month', 'year'] as const) {
+        await same(`dyad RUS-BLR by ${by}`, (s) => s.dyad('RUS', 'BLR', by));
+        await same(`dyad RUSGOV-BLRGOV by ${by}`, (s) => s.dyad('RUSGOV', 'BLRGOV', by));
+        await same(`dyad RUS-any by ${by}`, (s) => s.dyad('RUS', '', by, { since: '2021-01-01' }));
+      }
+      await same('export order', async (s) => (await collect(s.eachEvent({ actor: 'UKR' }))).map((e) => e.id));
+      await same('actors', (s) => s.actors());
+      await same('stats', (s) => s.stats());
+      await same('search', async (s) => (await s.search('pipeline story', 5)).map((h) => [h.id, h.events, h.title]).sort());
+      const first = (await postgres.events({ limit: 1 }))[0];
+      await same('article', (s) => s.article(first?.evidence[0]?.article ?? ''));
+      await sqlite.close();
+      await postgres.close();
+    });
+
+    it('merges one event once when many writers add its reports at the same time', async () => {
+      const url = freshStoreUrl();
+      const writers = [await openStore(url), await openStore(url), await openStore(url)];
+      const articles = Array.from({ length: 24 }, (_, i) => makeArticle([`Putin met Lukashenko, report ${i}.`], { published: '2021-12-30', title: `Report ${i}` }));
+      const results = await Promise.all(
+        articles.map((a, i) =>
+          (writers[i % writers.length] as EventStore).addArticle(a, { ...none, events: [makeEvent(a, { source: i % 2 ? 'RUSGOV' : 'BLRGOV', target: i % 2 ? 'BLRGOV' : 'RUSGOV', cameo: '040' })] }),
+        ),
+      );
+      assert.ok(results.every((r) => r.status === 'added'));
+      // The same article from two writers at once is stored once.
+      const twice = await Promise.all(writers.slice(0, 2).map((w) => w.addArticle(articles[0] as Article, { ...none, events: [] })));
+      assert.deepEqual(twice, [{ status: 'unchanged' }, { status: 'unchanged' }]);
+      const reader = writers[0] as EventStore;
+      const events = await reader.events();
+      assert.equal(events.length, 1);
+      assert.equal(events[0]?.mentions, 24);
+      assert.equal(events[0]?.articles, 24);
+      assert.deepEqual(await reader.stats(), { articles: 24, events: 1, mentions: 24 });
+      assert.deepEqual(await reader.dyad('RUS', 'BLR', 'month'), [
+        { period: '2021-12', direction: 'a>b', events: 1, mentions: 24, goldsteinSum: 1, goldsteinMean: 1, quad: [1, 0, 0, 0] },
+      ]);
+      for (const w of writers) await w.close();
+    });
+
+    it('files events in month partitions, recalled history in a yearly one, undated events in the default', async () => {
+      const url = freshStoreUrl();
+      const store = await openStore(url);
+      const a = makeArticle(['Russia met Belarus.', 'Ukraine accused Russia.', 'A 1995 treaty was recalled.'], { published: '2021-12-30' });
+      await store.addArticle(a, {
+        ...none,
+        events: [
+          makeEvent(a, { source: 'RUS', target: 'BLR', cameo: '040' }),
+          makeEvent(a, { source: 'UKR', target: 'RUS', cameo: '112', sentence: 1, date: null }),
+          makeEvent(a, { source: 'RUS', target: 'UKR', cameo: '057', sentence: 2, date: { value: '1995-05', precision: 'month' } }),
+        ],
+      });
+      const where = await inSchema<{ part: string; cameo: string }>(url, 'SELECT tableoid::regclass::text AS part, cameo FROM events ORDER BY cameo');
+      assert.deepEqual(where.map((r) => [r.cameo, r.part.replace(/^.*\./, '')]), [
+        ['040', 'events_m2021_12'],
+        ['057', 'events_y1995'],
+        ['112', 'events_undated'],
+      ]);
+      const mentions = await inSchema<{ part: string }>(url, 'SELECT tableoid::regclass::text AS part FROM mentions ORDER BY 1');
+      assert.deepEqual(mentions.map((r) => r.part.replace(/^.*\./, '')), ['mentions_m2021_12', 'mentions_undated', 'mentions_y1995']);
+      // A later news event of 1995 goes to the year's partition: its layout was set by the first.
+      const b = makeArticle(['Russia met Ukraine.'], { published: '1995-06-02' });
+      await store.addArticle(b, { ...none, events: [makeEvent(b, { source: 'RUS', target: 'UKR', cameo: '040', date: { value: '1995-06-01', precision: 'day' } })] });
+      assert.equal((await store.events({ since: '1995-01-01', until: '1995-12-31' })).length, 2);
+      await store.close();
+    });
+
+    it('keeps what it stored across reopening, and refuses other tables or a newer schema', async () => {
+      const url = freshStoreUrl();
+      const first = await openStore(url, { onMigrate: () => assert.fail('a new store is made at the current schema, not migrated') });
+      const a = makeArticle(['Russia accused Ukraine.']);
+      await first.addArticle(a, { ...none, events: [makeEvent(a, { source: 'RUS', target: 'UKR', cameo: '112' })] });
+      await first.close();
+      const again = await openStore(url, { readonly: true });
+      assert.deepEqual(await again.stats(), { articles: 1, events: 1, mentions: 1 });
+      await again.close();
+      assert.deepEqual(await inSchema(url, 'SELECT version FROM dyad_schema'), [{ version: MIGRATIONS.length }]);
+
+      await inSchema(url, 'UPDATE dyad_schema SET version = $1', [MIGRATIONS.length + 1]);
+      await assert.rejects(openStore(url), /made by a newer Dyad/);
+
+      const other = freshStoreUrl();
+      await assert.rejects(openStore(other, { readonly: true }), /no Dyad store here \(schema "dyad_t\w+" does not exist\)/);
+      await (await openStore(other)).close();
+      await inSchema(other, 'UPDATE dyad_schema SET version = 0');
+      await assert.rejects(openStore(other, { readonly: true }), /needs a migration/);
+      await inSchema(other, 'DROP TABLE dyad_schema; CREATE TABLE notes (x text)');
+      await assert.rejects(openStore(other), /not a Dyad store \(schema "dyad_t\w+" has other tables/);
+    });
+
+    it('names the server it cannot reach, without the password', async () => {
+      await assert.rejects(openStore('postgres://someone:secret@127.0.0.1:1/nowhere'), (err: Error) => {
+        assert.match(err.message, /^postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nowhere: cannot open the store/);
+        assert.doesNotMatch(err.message, /secret/);
+        return true;
+      });
+      await assert.rejects(openStore('postgres://127.0.0.1/test?schema=Bad-Name'), /schema "Bad-Name" must be lowercase/);
+    });
+  });
+}
