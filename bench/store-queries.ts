@@ -3,21 +3,52 @@
  * store's own write path, then times the queries behind the UI, median and p99. Past a million,
  * the million-report store is built (or reused) and grown in SQL (bench/replicate-store.ts).
  *   node --import tsx bench/store-queries.ts --events 1000000 [--db bench/out/store-1m.db]
+ * On PostgreSQL, the store is built in the URL's schema: `--base N` reports through the write path
+ * (`--writers W` articles in flight at once), then grown in SQL (bench/replicate-pg-store.ts):
+ *   node --import tsx bench/store-queries.ts --events 10000000 --base 1000000 --writers 4 \
+ *     --db 'postgres://postgres@127.0.0.1/test?schema=bench_store'
  */
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { buildArticle } from '../src/extract/build-article.js';
 import type { EventFilter, EventStore } from '../src/store/event-store.js';
-import { openStore } from '../src/store/open-store.js';
+import { isServerUrl, openStore } from '../src/store/open-store.js';
 import { actorProfile } from '../src/server/actor-profile.js';
 import type { ActorRef, Event } from '../src/types/index.js';
+import { redactUrl } from '../src/store/postgres/connect-pool.js';
+import { replicatePgStore } from './replicate-pg-store.js';
 import { replicateStore } from './replicate-store.js';
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, db: { type: 'string' }, runs: { type: 'string', default: '50' } } });
+/** The bytes of a PostgreSQL store's schema: tables, indexes and TOAST. */
+async function schemaBytes(url: string): Promise<number> {
+  const schema = new URL(url).searchParams.get('schema') ?? 'public';
+  const target = new URL(url);
+  target.searchParams.delete('schema');
+  const client = new pg.Client({ connectionString: target.toString() });
+  await client.connect();
+  const { rows } = await client.query<{ n: string }>(
+    "SELECT sum(pg_total_relation_size(c.oid))::text AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'",
+    [schema],
+  );
+  await client.end();
+  return Number(rows[0]?.n ?? 0);
+}
+
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '1000000' },
+    db: { type: 'string' },
+    runs: { type: 'string', default: '50' },
+    base: { type: 'string', default: '1000000' },
+    writers: { type: 'string', default: '1' },
+  },
+});
 const total = Number(values.events);
 const db = values.db ?? `bench/out/store-${total}.db`;
-const WRITE_PATH_MAX = 1_000_000;
+const WRITE_PATH_MAX = Number(values.base);
+const writers = Number(values.writers);
 const runs = Number(values.runs);
 
 const COUNTRIES = ['RUS', 'BLR', 'UKR', 'USA', 'CHN', 'TWN', 'DEU', 'FRA', 'GBR', 'POL', 'IRN', 'ISR', 'IND', 'PAK', 'TUR', 'JPN', 'KOR', 'PRK', 'SYR', 'IRQ'];
@@ -46,6 +77,9 @@ function actor(country: string): ActorRef {
 async function build(store: EventStore, total: number): Promise<void> {
   const perArticle = 20;
   const started = Date.now();
+  const cpu = process.cpuUsage();
+  // Articles are made in order (the generator's sequence does not depend on timing); up to `writers` are written at once.
+  const inFlight: Promise<unknown>[] = [];
   for (let a = 0; a * perArticle < total; a++) {
     const day = new Date(Date.UTC(2019, 0, 1) + rand(5 * 365) * 86_400_000).toISOString().slice(0, 10);
     const sentences = Array.from({ length: perArticle }, (_, i) => `Sentence ${i} of story ${a} about ${pick(WORDS)} and ${pick(WORDS)} in ${pick(COUNTRIES)}.`);
@@ -72,10 +106,13 @@ async function build(store: EventStore, total: number): Promise<void> {
         confidence: 0.8,
       };
     });
-    await store.addArticle(article, { events, quotes: [], quantities: [] });
+    inFlight.push(store.addArticle(article, { events, quotes: [], quantities: [] }));
+    if (inFlight.length >= writers) await inFlight.shift();
     if (a % 5000 === 0 && a > 0) console.error(`  ${a * perArticle} events, ${(((a * perArticle) / (Date.now() - started)) * 1000).toFixed(0)} events/s`);
   }
-  console.error(`built ${total} events in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  await Promise.all(inFlight);
+  const used = process.cpuUsage(cpu);
+  console.error(`built ${total} reports in ${((Date.now() - started) / 1000).toFixed(0)} s, ${((used.user + used.system) / 1e6).toFixed(0)} s CPU in this process`);
 }
 
 async function time(label: string, fn: () => Promise<unknown>): Promise<void> {
@@ -91,21 +128,36 @@ async function time(label: string, fn: () => Promise<unknown>): Promise<void> {
   console.log(`| ${label} | ${p(0.5)} | ${p(0.99)} |`);
 }
 
-mkdirSync(dirname(db), { recursive: true });
-if (!existsSync(db) && total > WRITE_PATH_MAX) {
-  const base = `bench/out/store-${WRITE_PATH_MAX}.db`;
-  const baseStore = await openStore(base);
-  if ((await baseStore.stats()).events === 0) await build(baseStore, WRITE_PATH_MAX);
-  await baseStore.close();
-  copyFileSync(base, db);
-  console.error(`growing a copy of ${base} to ${total} events`);
-  replicateStore(db, total, (line) => console.error(line));
+let size: string;
+let store: EventStore;
+if (isServerUrl(db)) {
+  store = await openStore(db);
+  if ((await store.stats()).events === 0) {
+    await build(store, Math.min(total, WRITE_PATH_MAX));
+    if (total > WRITE_PATH_MAX) {
+      console.error(`growing ${db} to ${total} events`);
+      await replicatePgStore(db, total, (line) => console.error(line));
+    }
+  }
+  size = `${(await schemaBytes(db)) / 2 ** 20 >>> 0} MB`;
+} else {
+  mkdirSync(dirname(db), { recursive: true });
+  if (!existsSync(db) && total > WRITE_PATH_MAX) {
+    const base = `bench/out/store-${WRITE_PATH_MAX}.db`;
+    const baseStore = await openStore(base);
+    if ((await baseStore.stats()).events === 0) await build(baseStore, WRITE_PATH_MAX);
+    await baseStore.close();
+    copyFileSync(base, db);
+    console.error(`growing a copy of ${base} to ${total} events`);
+    replicateStore(db, total, (line) => console.error(line));
+  }
+  const fresh = !existsSync(db);
+  store = await openStore(db);
+  if (fresh) await build(store, total);
+  size = `${(statSync(db).size / 2 ** 20).toFixed(0)} MB`;
 }
-const fresh = !existsSync(db);
-const store = await openStore(db);
-if (fresh) await build(store, total);
 const stats = await store.stats();
-console.log(`store: ${db}, ${stats.events} events, ${stats.articles} articles, ${(statSync(db).size / 2 ** 20).toFixed(0)} MB, ${runs} runs each\n`);
+console.log(`store: ${redactUrl(db)}, ${stats.events} events, ${stats.articles} articles, ${size}, ${runs} runs each\n`);
 console.log('| query | median ms | p99 ms |\n|---|---|---|');
 const year: EventFilter = { since: '2021-01-01', until: '2021-12-31' };
 await time('dyad time line RUS-BLR by month', () => store.dyad('RUS', 'BLR', 'month'));

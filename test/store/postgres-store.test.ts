@@ -130,9 +130,11 @@ if (problem) {
       assert.equal(events[0]?.mentions, 24);
       assert.equal(events[0]?.articles, 24);
       assert.deepEqual(await reader.stats(), { articles: 24, events: 1, mentions: 24 });
-      assert.deepEqual(await reader.dyad('RUS', 'BLR', 'month'), [
-        { period: '2021-12', direction: 'a>b', events: 1, mentions: 24, goldsteinSum: 1, goldsteinMean: 1, quad: [1, 0, 0, 0] },
-      ]);
+      // Its direction is its first report's, whichever writer committed first.
+      assert.deepEqual(
+        (await reader.dyad('RUS', 'BLR', 'month')).map(({ direction: _, ...p }) => p),
+        [{ period: '2021-12', events: 1, mentions: 24, goldsteinSum: 1, goldsteinMean: 1, quad: [1, 0, 0, 0] }],
+      );
       for (const w of writers) await w.close();
     });
 
