@@ -9,7 +9,12 @@ import type pg from 'pg';
 import { connectPool } from '../src/store/postgres/connect-pool.js';
 import { ensureMonthPartitions, type YearLayout } from '../src/store/postgres/month-partitions.js';
 
-export async function replicatePgStore(url: string, targetEvents: number, log: (line: string) => void): Promise<void> {
+/**
+ * Copies until the store holds `targetEvents` or `deadline` (ms since the epoch) passes, whichever
+ * comes first: on a shared machine the size reached in the time is reported, not guessed. A run
+ * stopped half-way resumes: the dropped indexes' definitions are kept in bench_indexes until made again.
+ */
+export async function replicatePgStore(url: string, targetEvents: number, log: (line: string) => void, deadline = Infinity): Promise<void> {
   const { pool } = connectPool(url, 2);
   // One connection: the copies' transaction and the session settings must stay on it.
   const client = await pool.connect();
@@ -17,7 +22,8 @@ export async function replicatePgStore(url: string, targetEvents: number, log: (
   await q("SET synchronous_commit = off");
   const max = async (table: string): Promise<number> => (await q<{ n: number }>(`SELECT coalesce(max(rowid), 0) AS n FROM ${table}`))[0]?.n ?? 0;
   const count = async (table: string): Promise<number> => (await q<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))[0]?.n ?? 0;
-  const base = { articles: await count('articles'), sentences: await count('sentences'), events: await max('events'), mentions: await max('mentions'), eventRows: await count('events') };
+  // Row numbers have gaps (a rolled-back article keeps its numbers taken): copies are bounded by the highest, not the count.
+  const base = { articles: await max('articles'), sentences: await max('sentences'), events: await max('events'), mentions: await max('mentions'), eventRows: await count('events') };
   const copies = Math.ceil(targetEvents / base.eventRows);
   // The months the moved dates reach, made as the write path would (news months).
   const span = (await q<{ lo: string; hi: string }>("SELECT min(date_lo) AS lo, max(date_lo) AS hi FROM events WHERE date_lo > ''"))[0];
@@ -29,16 +35,22 @@ export async function replicatePgStore(url: string, targetEvents: number, log: (
     }
     await ensureMonthPartitions(pool, months, new Map<string, YearLayout>(), new Set());
   }
-  const indexes = await q<{ name: string; def: string }>(
-    `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS def FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+  await q('CREATE TABLE IF NOT EXISTS bench_indexes (name text PRIMARY KEY, def text NOT NULL)');
+  await q(
+    `INSERT INTO bench_indexes
+     SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
      JOIN pg_namespace n ON n.oid = t.relnamespace
-     WHERE n.nspname = current_schema() AND t.relname IN ('events', 'mentions', 'sentences', 'articles') AND NOT x.indisprimary AND NOT x.indisunique`,
+     WHERE n.nspname = current_schema() AND t.relname IN ('events', 'mentions', 'sentences', 'articles') AND NOT x.indisprimary AND NOT x.indisunique
+     ON CONFLICT DO NOTHING`,
   );
+  const indexes = await q<{ name: string; def: string }>('SELECT name, def FROM bench_indexes ORDER BY name');
   let started = Date.now();
-  for (const { name } of indexes) await q(`DROP INDEX ${name}`);
+  for (const { name } of indexes) await q(`DROP INDEX IF EXISTS ${name}`);
   log(`  dropped ${indexes.length} secondary indexes in ${(Date.now() - started) / 1000} s`);
   const shift = (column: string, k: number): string => `CASE WHEN length(${column}) = 10 THEN to_char(${column}::date + ${k}, 'YYYY-MM-DD') ELSE ${column} END`;
-  for (let k = 1; k < copies; k++) {
+  let made = 1;
+  for (let k = 1; k < copies && Date.now() < deadline; k++) {
+    made = k + 1;
     started = Date.now();
     await q('BEGIN');
     await q(`INSERT INTO articles (id, url, title, subtitle, byline, published, language, site, images, body, paragraphs,
@@ -64,7 +76,8 @@ export async function replicatePgStore(url: string, targetEvents: number, log: (
   }
   started = Date.now();
   await q(`SELECT setval('events_rowid', (SELECT max(rowid) FROM events)), setval('mentions_rowid', (SELECT max(rowid) FROM mentions))`);
-  await q(`UPDATE actors SET as_source = as_source * ${copies}, as_target = as_target * ${copies}`);
+  if (made < copies) log(`  stopped at the deadline: ${made} of ${copies} copies`);
+  await q(`UPDATE actors SET as_source = as_source * ${made}, as_target = as_target * ${made}`);
   await q(`DELETE FROM pair_months`);
   await q(`INSERT INTO pair_months
     SELECT substr(date_lo, 1, 7), source_root, target_root, coalesce(country, ''), quad, count(*), sum(mentions), sum(goldstein)
@@ -76,6 +89,7 @@ export async function replicatePgStore(url: string, targetEvents: number, log: (
     await q(def);
     log(`  index ${name}: ${(Date.now() - started) / 1000} s`);
   }
+  await q('DROP TABLE bench_indexes');
   started = Date.now();
   await q('VACUUM ANALYZE');
   log(`  vacuum and statistics: ${(Date.now() - started) / 1000} s`);

@@ -43,6 +43,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '50' },
     base: { type: 'string', default: '1000000' },
     writers: { type: 'string', default: '1' },
+    'grow-until': { type: 'string' },
   },
 });
 const total = Number(values.events);
@@ -132,12 +133,12 @@ let size: string;
 let store: EventStore;
 if (isServerUrl(db)) {
   store = await openStore(db);
-  if ((await store.stats()).events === 0) {
-    await build(store, Math.min(total, WRITE_PATH_MAX));
-    if (total > WRITE_PATH_MAX) {
-      console.error(`growing ${db} to ${total} events`);
-      await replicatePgStore(db, total, (line) => console.error(line));
-    }
+  if ((await store.stats()).events === 0) await build(store, Math.min(total, WRITE_PATH_MAX));
+  // Grown in SQL to `total`, or as far as it gets by --grow-until (an ISO time).
+  const deadline = values['grow-until'] ? Date.parse(values['grow-until']) : Infinity;
+  if ((await store.stats()).events < total * 0.9) {
+    console.error(`growing ${redactUrl(db)} to ${total} events`);
+    await replicatePgStore(db, total, (line) => console.error(line), deadline);
   }
   size = `${(await schemaBytes(db)) / 2 ** 20 >>> 0} MB`;
 } else {
