@@ -52,22 +52,24 @@ export async function replicatePgStore(url: string, targetEvents: number, log: (
   for (let k = 1; k < copies && Date.now() < deadline; k++) {
     made = k + 1;
     started = Date.now();
+    // Ids of this run's copies: unique also when a resumed run copies an earlier run's copies.
+    const tag = `${base.events.toString(36)}_${k}`;
     await q('BEGIN');
     await q(`INSERT INTO articles (id, url, title, subtitle, byline, published, language, site, images, body, paragraphs,
         source_kind, source_bytes, source_sha256, input, ingested_at)
-      SELECT id || '_${k}', url || '#${k}', title, subtitle, byline, ${shift('published', k)}, language, site, images, body, paragraphs,
+      SELECT id || '_${tag}', url || '#${tag}', title, subtitle, byline, ${shift('published', k)}, language, site, images, body, paragraphs,
         source_kind, source_bytes, source_sha256, input, ingested_at
       FROM articles WHERE rowid <= ${base.articles} ORDER BY rowid`);
     await q(`INSERT INTO sentences (article_id, idx, start, "end", text)
-      SELECT article_id || '_${k}', idx, start, "end", text FROM sentences WHERE rowid <= ${base.sentences} ORDER BY rowid`);
+      SELECT article_id || '_${tag}', idx, start, "end", text FROM sentences WHERE rowid <= ${base.sentences} ORDER BY rowid`);
     await q(`INSERT INTO events (rowid, id, source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
         date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention)
-      SELECT rowid + ${k * base.events}, id || '_${k}', source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
+      SELECT rowid + ${k * base.events}, id || '_${tag}', source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
         ${shift('date_value', k)}, date_precision, ${shift('date_lo', k)}, ${shift('date_hi', k)}, country, mentions, articles, background,
         first_mention + ${k * base.mentions}
       FROM events WHERE rowid <= ${base.events}`);
     await q(`INSERT INTO mentions (rowid, id, event_rowid, event_date, article_id, sentence_idx, background, record)
-      SELECT rowid + ${k * base.mentions}, id, event_rowid + ${k * base.events}, ${shift('event_date', k)}, article_id || '_${k}', sentence_idx, background,
+      SELECT rowid + ${k * base.mentions}, id, event_rowid + ${k * base.events}, ${shift('event_date', k)}, article_id || '_${tag}', sentence_idx, background,
         CASE WHEN record::jsonb #>> '{date,precision}' = 'day'
           THEN jsonb_set(record::jsonb, '{date,value}', to_jsonb(${shift("(record::jsonb #>> '{date,value}')", k)}))::text ELSE record END
       FROM mentions WHERE rowid <= ${base.mentions}`);
