@@ -30,6 +30,13 @@ export interface IngestOptions {
   now?: () => number;
 }
 
+/** The driver's message, with its code when that says more ("disk I/O error" is SQLITE_IOERR_WRITE when a file may grow no more). */
+function storeErrorReason(err: unknown): string {
+  const message = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ');
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code !== 'ERR_SQLITE_ERROR' && !message.includes(code) ? `${message}, ${code}` : message;
+}
+
 /**
  * Streams items through the coder and writes each article in its own transaction, in input order so
  * that the merged store is the same whatever the timing of the workers.
@@ -64,7 +71,7 @@ export async function runIngest(items: AsyncIterable<IngestItem>, store: Pick<Ev
       } catch (err) {
         // A full disk or a broken store fails every document after this one too: stop, once. Each
         // article is its own transaction, so what is stored stays whole.
-        const reason = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ');
+        const reason = storeErrorReason(err);
         throw new DyadError('input', `the store could not be written (${reason}) at ${result.input}; stopped, the ${summary.added} articles added before it are kept`);
       }
       if (added.status === 'added') {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,13 +84,37 @@ describe('ingest', () => {
       onFailure: (input) => failures.push(input),
     });
     await assert.rejects(run, (err: Error) => {
-      assert.match(err.message, /^the store could not be written \(.+\) at .*\.txt; stopped, the \d+ articles added before it are kept$/);
+      assert.match(err.message, /^the store could not be written \(database or disk is full(, SQLITE_FULL)?\) at .*\.txt; stopped, the \d+ articles added before it are kept$/);
       return true;
     });
     assert.deepEqual(failures, []);
     const kept = (await store.stats()).articles;
     assert.ok(kept > 0 && kept < 40, `${kept} articles kept`);
     assert.equal(pragma('integrity_check'), 'ok');
+    assert.equal((await store.search('Kuznica', 100)).length, kept);
+    await store.close();
+  });
+
+  it('stops `dyad ingest` on a file that may grow no more with one line, the reason and exit 1', { skip: process.platform === 'win32', timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-fsize-'));
+    for (let i = 0; i < 30; i++) {
+      const text = Array.from({ length: 30 }, (_, j) => `Report ${i}.${j}: Poland accused Belarus of pushing migrants across the border near Kuznica on day ${j}.`).join('\n\n');
+      writeFileSync(join(dir, `${String(i).padStart(2, '0')}.txt`), text);
+    }
+    const db = join(dir, 'full.db');
+    // The shell's file size limit (in KiB) makes SQLite's writes fail as on a full disk; Node ignores SIGXFSZ.
+    const script = `ulimit -f 400; exec "$0" --import tsx src/cli/main.ts ingest "$1" --db "$2" --jobs 0 --quiet`;
+    const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      execFile('bash', ['-c', script, process.execPath, dir, db], (err, _stdout, stderr) => done({ code: err ? (err as { code?: number }).code ?? null : 0, stderr }));
+    });
+    assert.equal(result.code, 1, result.stderr);
+    const lines = result.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, result.stderr);
+    assert.match(lines[0] ?? '', /^dyad ingest: the store could not be written \((disk I\/O error|database or disk is full)[^)]*\) at .*\.txt; stopped, the \d+ articles added before it are kept$/);
+    const kept = Number(/the (\d+) articles/.exec(lines[0] ?? '')?.[1]);
+    assert.ok(kept > 0 && kept < 30, `${kept} articles kept`);
+    const store = await openStore(db, { readonly: true });
+    assert.equal((await store.stats()).articles, kept);
     assert.equal((await store.search('Kuznica', 100)).length, kept);
     await store.close();
   });

@@ -117,9 +117,21 @@ export class SqliteStore implements EventStore {
         this.db.exec(`${MIGRATIONS[v] ?? ''}; PRAGMA user_version = ${v + 1};`);
         this.db.exec('COMMIT');
       } catch (err) {
-        this.db.exec('ROLLBACK');
+        this.rollback();
         throw err;
       }
+    }
+  }
+
+  /**
+   * Undoes the open transaction. On some errors (a full disk, an I/O error) SQLite has already
+   * rolled it back, and ROLLBACK's own "no transaction is active" would hide the real reason.
+   */
+  private rollback(): void {
+    try {
+      this.db.exec('ROLLBACK');
+    } catch (err) {
+      if (!/no transaction is active/.test((err as Error).message)) throw err;
     }
   }
 
@@ -145,7 +157,7 @@ export class SqliteStore implements EventStore {
         this.db.exec('COMMIT');
         return added;
       } catch (err) {
-        this.db.exec('ROLLBACK');
+        this.rollback();
         throw err;
       }
     });
@@ -654,7 +666,11 @@ export class SqliteStore implements EventStore {
   async close(): Promise<void> {
     await this.writes;
     // Keeps the planner's statistics current as the store grows; bounded, so cheap at any size.
-    if (!this.readonly) this.db.exec('PRAGMA analysis_limit = 1000; PRAGMA optimize;');
+    try {
+      if (!this.readonly) this.db.exec('PRAGMA analysis_limit = 1000; PRAGMA optimize;');
+    } catch {
+      // Only an optimisation: on a full disk it fails too, and the error that stopped the run is the one to tell.
+    }
     this.db.close();
   }
 }
