@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -29,6 +29,30 @@ describe('WorkerPool', () => {
         [...files.map(() => 'done'), 'failed'],
       );
       for (const r of results) if (r.status === 'done') assert.equal(r.article.source.kind, r.input.endsWith('.html') ? 'html' : 'text');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('stops a worker whose document runs past the time limit, reports that document and goes on with a new worker', { timeout: 300_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-pool-'));
+    const db = join(dir, 'dyad.db');
+    await (await openStore(db)).close();
+    const tiny = (name: string): string => {
+      writeFileSync(join(dir, name), `Officials in ${name} met on Monday to discuss trade.\n`);
+      return join(dir, name);
+    };
+    // Within every size limit, yet seconds of work: 6,000 short sentences, each annotated and coded.
+    const heavy = join(dir, 'heavy.txt');
+    writeFileSync(heavy, Array.from({ length: 6_000 }, (_, i) => `Russia threatened Poland ${i % 10 === 0 ? 'again' : 'today'}.`).join(' '));
+    const inputs = [tiny('first.txt'), heavy, tiny('third.txt'), tiny('fourth.txt')];
+    const pool = new WorkerPool(1, db, { timeLimitMs: 1_500 });
+    try {
+      const results = await Promise.all(inputs.map((input) => pool.run({ kind: 'path', input, published: null })));
+      assert.deepEqual(results.map((r) => r.input), inputs);
+      assert.deepEqual(results.map((r) => r.status), ['done', 'failed', 'done', 'done']);
+      const late = results[1];
+      assert.equal(late?.status === 'failed' ? late.reason : '', 'took longer than 1.5 s, the limit per document; stopped');
     } finally {
       await pool.close();
     }

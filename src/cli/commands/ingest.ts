@@ -3,7 +3,7 @@ import { expandInputs, type IngestItem } from '../../ingest/expand-inputs.js';
 import { runIngestTask } from '../../ingest/ingest-task.js';
 import { createProgressReporter } from '../../ingest/progress-reporter.js';
 import { runIngest } from '../../ingest/run-ingest.js';
-import { defaultWorkerCount, WorkerPool } from '../../ingest/worker-pool.js';
+import { defaultWorkerCount, DOCUMENT_TIME_LIMIT_MS, WorkerPool } from '../../ingest/worker-pool.js';
 import { readActorFiles } from '../../knowledge/read-actor-files.js';
 import { openStore } from '../../store/open-store.js';
 import { parseWholeNumber } from '../../filter/parse-filter.js';
@@ -25,12 +25,21 @@ async function countLocal(args: string[]): Promise<number | null> {
 }
 
 /** Ingests into the store at `db` with `jobs` worker threads; exit status 1 when any document failed. */
-export async function ingestPaths(inputs: string[], db: string, jobs: number, io: CliIO, quiet = false, actorFiles: string[] = [], allowPrivate = false): Promise<number> {
+export async function ingestPaths(
+  inputs: string[],
+  db: string,
+  jobs: number,
+  io: CliIO,
+  quiet = false,
+  actorFiles: string[] = [],
+  allowPrivate = false,
+  timeLimitMs = DOCUMENT_TIME_LIMIT_MS,
+): Promise<number> {
   // Read here first, so that a bad dictionary fails once, before any worker starts.
   const dictionary = readActorFiles(actorFiles);
   const store = await openStore(db, { onMigrate: migrationNotice(db, io) });
   // jobs 0 codes in this thread: slower, but handy for debugging.
-  const pool = jobs > 0 ? new WorkerPool(jobs, db, actorFiles) : null;
+  const pool = jobs > 0 ? new WorkerPool(jobs, db, { actorFiles, timeLimitMs }) : null;
   const reporter = createProgressReporter(io.stderr);
   try {
     const total = await countLocal(inputs);
@@ -93,6 +102,7 @@ const OPTIONS = {
   ...QUEUE_SCHEMA_OPTION,
   'job-timeout': { type: 'string', arg: 'SECONDS', help: `with --queue: how long a worker may hold a document before it counts as dead and the document goes to another (a setting of the queue; default 120 when the queue is made)` },
   status: { type: 'boolean', default: false, help: 'with --queue: print how many documents are queued, active, done and failed, and each failure with its reason' },
+  'time-limit': { type: 'string', arg: 'S', help: `seconds one document may take in a worker before it is stopped and reported (default: ${DOCUMENT_TIME_LIMIT_MS / 1000})` },
 } as const;
 
 /** Flags that mean nothing where documents are only queued: they belong to the workers. */
@@ -100,7 +110,7 @@ const WORKER_FLAGS = ['--db', '--jobs', '--actors'];
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  usage: 'dyad ingest PATH|URL|FEED... [--db PATH] [--jobs N] [--quiet] [--actors FILE]... [--allow-private] [--queue URL [--queue-schema NAME] [--job-timeout SECONDS]]\n       dyad ingest --queue URL --status',
+  usage: 'dyad ingest PATH|URL|FEED... [--db PATH] [--jobs N] [--quiet] [--actors FILE]... [--allow-private] [--time-limit S] [--queue URL [--queue-schema NAME] [--job-timeout SECONDS]]\n       dyad ingest --queue URL --status',
   options: OPTIONS,
   examples: [
     'dyad ingest ~/news-pages/',
@@ -115,6 +125,7 @@ export const ingestCommand: Command = {
       const url = requireQueueUrl(values.queue);
       const schema = requireQueueSchema(values['queue-schema']);
       const workerFlag = args.find((a) => WORKER_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
+      if (values['time-limit'] !== undefined) throw usageError('--time-limit bounds documents coded here; a --queue has --job-timeout');
       if (workerFlag) throw usageError(`${workerFlag.split('=')[0]} is an option of "dyad worker" when documents go to a --queue`);
       if (values.status) {
         if (positionals.length > 0) throw usageError(`--status prints the queue's counts and takes no inputs, not "${positionals[0]}"`);
@@ -126,6 +137,7 @@ export const ingestCommand: Command = {
     for (const flag of ['status', 'job-timeout'] as const) if (values[flag] !== undefined && values[flag] !== false) throw usageError(`--${flag} goes with --queue URL`);
     const inputs = requireInputs(positionals, this.usage);
     const jobs = parseWholeNumber(values.jobs, '--jobs', 0, 256) ?? defaultWorkerCount();
-    return ingestPaths(inputs, values.db, jobs, io, values.quiet, values.actors, values['allow-private']);
+    const limit = parseWholeNumber(values['time-limit'], '--time-limit', 1, 86_400);
+    return ingestPaths(inputs, values.db, jobs, io, values.quiet, values.actors, values['allow-private'], limit === undefined ? DOCUMENT_TIME_LIMIT_MS : limit * 1000);
   },
 };
