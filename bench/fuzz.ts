@@ -2,7 +2,7 @@
  * The fault and fuzz harness (npm run fuzz): hostile files, mutated real pages from
  * ../shared/benchmarks when present, hostile HTTP requests at the server, hostile feeds from a local
  * server on 127.0.0.1, and determinism of the store. Bounded and seeded: the same run every time.
- *   npm run fuzz -- [--seed 1] [--pages 300] [--requests 2000]
+ *   npm run fuzz -- [--seed 1] [--pages 300] [--requests 2000] [--time-limit 10]
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,9 @@ import { openStore } from '../src/store/open-store.js';
 import { hostileFiles, mutate, seededRandom, type HostileFile } from './fuzz/hostile-files.js';
 import { fuzzDocuments, fuzzFeeds, fuzzServer } from './fuzz/run-fuzz.js';
 
-const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, pages: { type: 'string', default: '300' }, requests: { type: 'string', default: '2000' } } });
+const { values } = parseArgs({
+  options: { seed: { type: 'string', default: '1' }, pages: { type: 'string', default: '300' }, requests: { type: 'string', default: '2000' }, 'time-limit': { type: 'string', default: '10' } },
+});
 const seed = Number(values.seed);
 const quiet = { write: (): boolean => true };
 
@@ -30,7 +32,21 @@ function* mutatedPages(count: number): Generator<HostileFile> {
 }
 
 const docs = await fuzzDocuments([...hostileFiles(seed), ...mutatedPages(Number(values.pages))]);
-console.log('documents', JSON.stringify(docs));
+const { dir: docsDir, ...docsResult } = docs;
+console.log('documents', JSON.stringify(docsResult));
+
+// The same files through `dyad ingest`, two workers, each document under the per-document time limit.
+{
+  const lines: string[] = [];
+  const db = join(mkdtempSync(join(tmpdir(), 'dyad-fuzz-ingest-')), 'fuzz.db');
+  const started = performance.now();
+  const code = await runCli(['ingest', docsDir, '--db', db, '--jobs', '2', '--quiet', '--time-limit', values['time-limit']], {
+    stdout: quiet,
+    stderr: { write: (s: string) => (lines.push(...s.split('\n').filter(Boolean)), true) },
+  });
+  const late = lines.filter((l) => /took longer than/.test(l));
+  console.log('ingest', JSON.stringify({ exit: code, seconds: Math.round((performance.now() - started) / 1000), reported: lines.length, stoppedByTimeLimit: late.length, late: late.slice(0, 10) }));
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-fuzz-store-'));
 const exportOf = async (db: string, inputs: string[]): Promise<string> => {

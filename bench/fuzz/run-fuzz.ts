@@ -15,9 +15,14 @@ export interface DocumentFuzz {
   tried: number;
   refused: number;
   crashes: string[];
-  /** Documents that took longer than the hang limit. */
+  /** Documents that took longer than the hang limit, in wall time (inflated on a loaded machine). */
   hangs: string[];
   slowest: { name: string; ms: number };
+  /** Documents that took more CPU time than the hang limit: what the code costs, whatever the load. */
+  cpuHangs: string[];
+  slowestCpu: { name: string; ms: number };
+  /** Where the files were written, for a second pass through `dyad ingest`. */
+  dir: string;
   /** Largest resident set seen after any one document, MB. */
   peakRssMb: number;
 }
@@ -25,12 +30,13 @@ export interface DocumentFuzz {
 /** Each file is written to disk and read the way `dyad code` reads it: a crash is any error that is not a DyadError. */
 export async function fuzzDocuments(files: Iterable<HostileFile>, hangMs = 10_000): Promise<DocumentFuzz> {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-fuzz-'));
-  const result: DocumentFuzz = { tried: 0, refused: 0, crashes: [], hangs: [], slowest: { name: '', ms: 0 }, peakRssMb: 0 };
+  const result: DocumentFuzz = { tried: 0, refused: 0, crashes: [], hangs: [], slowest: { name: '', ms: 0 }, cpuHangs: [], slowestCpu: { name: '', ms: 0 }, dir, peakRssMb: 0 };
   let i = 0;
   for (const file of files) {
     const path = join(dir, `${i++}-${file.name.replace(/\//g, '_')}`);
     writeFileSync(path, file.bytes);
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     try {
       processDocument(await readInput(path));
     } catch (err) {
@@ -38,6 +44,10 @@ export async function fuzzDocuments(files: Iterable<HostileFile>, hangMs = 10_00
       else result.crashes.push(`${file.name}: ${(err as Error).message}`);
     }
     const ms = performance.now() - started;
+    const used = process.cpuUsage(cpuStarted);
+    const cpuMs = Math.round((used.user + used.system) / 1000);
+    if (cpuMs > hangMs) result.cpuHangs.push(`${file.name}: ${cpuMs} ms of CPU`);
+    if (cpuMs > result.slowestCpu.ms) result.slowestCpu = { name: file.name, ms: cpuMs };
     result.tried++;
     if (ms > hangMs) result.hangs.push(`${file.name}: ${Math.round(ms)} ms`);
     if (ms > result.slowest.ms) result.slowest = { name: file.name, ms: Math.round(ms) };
