@@ -95,7 +95,7 @@ describe('ingest', () => {
     await store.close();
   });
 
-  it('stops `dyad ingest` on a file that may grow no more with one line, the reason and exit 1', { skip: process.platform === 'win32', timeout: 120_000 }, async () => {
+  it('stops `dyad ingest` on a file that may grow no more with one line, the reason and exit 1', { skip: process.platform === 'win32', timeout: 400_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dyad-fsize-'));
     for (let i = 0; i < 30; i++) {
       const text = Array.from({ length: 30 }, (_, j) => `Report ${i}.${j}: Poland accused Belarus of pushing migrants across the border near Kuznica on day ${j}.`).join('\n\n');
