@@ -16,6 +16,12 @@ export interface ActorProfile {
 
 const ROOTS = Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0'));
 
+/** Events per CAMEO root: one grouped query where the store has one, else a count per root. */
+async function eventTypes(store: EventStore, filter: EventFilter): Promise<ActorProfile['types']> {
+  const grouped = (await store.countByRoot?.(filter)) ?? null;
+  return Promise.all(ROOTS.map(async (root) => ({ root, name: getCameo(root)?.name ?? root, events: grouped ? (grouped[root] ?? 0) : await store.countEvents({ ...filter, code: root }) })));
+}
+
 /** An actor's or a country's page: RUS covers RUSGOV, RUSMIL and the rest, as the filters do. */
 export async function actorProfile(store: EventStore, actor: string, by: Period, filter: EventFilter): Promise<ActorProfile> {
   const periods = new Map<string, { events: number; quad: [number, number, number, number] }>();
@@ -43,9 +49,7 @@ export async function actorProfile(store: EventStore, actor: string, by: Period,
       .map(([code, v]) => ({ code, events: v.events, goldsteinMean: Math.round((v.goldstein / v.events) * 100) / 100 }))
       .sort((x, y) => y.events - x.events)
       .slice(0, 15),
-    types: (await Promise.all(ROOTS.map(async (root) => ({ root, name: getCameo(root)?.name ?? root, events: await store.countEvents({ ...filter, actor, code: root }) }))))
-      .filter((t) => t.events > 0)
-      .sort((x, y) => y.events - x.events),
+    types: (await eventTypes(store, { ...filter, actor, code: undefined })).filter((t) => t.events > 0).sort((x, y) => y.events - x.events || x.root.localeCompare(y.root)),
     latest: await store.events({ ...filter, actor, limit: 10 }),
   };
 }

@@ -105,6 +105,11 @@ export interface EventReader {
   eachEvent(filter?: EventFilter): AsyncIterable<MergedEvent>;
   /** Counts every matching event. */
   countEvents(filter?: EventFilter): Promise<number>;
+  /**
+   * Matching events per CAMEO root ("04": 12), in one grouped query; null where the backend cannot
+   * (a text filter), and absent on a backend without it: callers then count root by root.
+   */
+  countByRoot?(filter?: EventFilter): Promise<Record<string, number> | null>;
   /** The total for a page: counted up to COUNT_CAP, and over the text window when filtered by text. */
   pageTotal(filter?: EventFilter): Promise<PageTotal>;
   dyad(a: string, b: string, by: Period, filter?: EventFilter): Promise<DyadPoint[]>;

@@ -41,7 +41,7 @@ describe('SQLite store files', () => {
     const expected = await first.network({ since: '1999-01-02' });
     await first.close();
     const raw = openDatabase(path);
-    raw.exec(`DROP TABLE pair_months; DROP INDEX events_pair; DROP INDEX events_source_date; DROP INDEX events_source_code; DROP INDEX events_target_code;
+    raw.exec(`DROP TABLE pair_months; DROP INDEX events_pair; DROP INDEX events_source_date; DROP INDEX events_source_code; DROP INDEX events_target_code; DROP INDEX events_target_date;
       CREATE INDEX events_roots ON events (source_root, target_root, date_lo)`);
     raw.exec('PRAGMA user_version = 1');
     raw.close();
@@ -51,9 +51,51 @@ describe('SQLite store files', () => {
     assert.deepEqual(await migrated.network(), expected);
     await migrated.close();
     const check = openDatabase(path, { readonly: true });
-    const indexes = check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('events_roots', 'events_pair', 'events_source_date', 'events_source_code', 'events_target_code')").all();
+    const indexes = check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('events_roots', 'events_pair', 'events_source_date', 'events_source_code', 'events_target_code', 'events_target_date')").all();
     check.close();
-    assert.deepEqual(indexes.map((r) => (r as { name: string }).name).sort(), ['events_pair', 'events_source_code', 'events_source_date', 'events_target_code']);
+    assert.deepEqual(indexes.map((r) => (r as { name: string }).name).sort(), ['events_pair', 'events_source_code', 'events_source_date', 'events_target_code', 'events_target_date']);
+  });
+
+  it("answers a country's time line and partners from the month totals as from the events", async () => {
+    const store = await openStore(join(dir, 'profile.db'));
+    const days = ['2021-01-05', '2021-01-20', '2021-03-02', '2022-07-14'];
+    for (const [i, day] of days.entries()) {
+      const a = makeArticle([`Russia accused Ukraine, ${i}.`, `Putin met Lukashenko, ${i}.`, `Russia praised Russia, ${i}.`, `Officials spoke, ${i}.`], { published: day, title: `t${i}` });
+      const date = { value: day, precision: 'day' as const };
+      await store.addArticle(a, {
+        events: [
+          makeEvent(a, { source: 'RUS', target: 'UKR', cameo: '112', goldstein: -2, quad: 3, date }),
+          makeEvent(a, { source: 'BLRGOV', target: 'RUSGOV', cameo: '040', sentence: 1, date }),
+          makeEvent(a, { source: 'RUSGOV', target: 'RUSMIL', cameo: '051', sentence: 2, date }),
+          makeEvent(a, { source: 'RUSGOV', target: '', cameo: '010', sentence: 3, date }),
+        ],
+        quotes: [],
+        quantities: [],
+      });
+    }
+    // `background: true` adds no condition but keeps the query on the events table.
+    const fromEvents = { background: true };
+    for (const by of ['month', 'year'] as const) {
+      for (const span of [{}, { since: '2021-01-01', until: '2021-12-31' }]) {
+        const fast = await store.dyad('RUS', '', by, span);
+        assert.ok(fast.length > 0);
+        assert.deepEqual(fast, await store.dyad('RUS', '', by, { ...span, ...fromEvents }), `${by} ${JSON.stringify(span)}`);
+        assert.deepEqual(await store.network({ ...span, actor: 'RUS' }), await store.network({ ...span, actor: 'RUS', ...fromEvents }));
+      }
+    }
+    assert.deepEqual((await store.network({ actor: 'UKR' })).map((e) => [e.source, e.target, e.events]), [['RUS', 'UKR', 4]]);
+    // Event types in one grouped query, as counted root by root.
+    for (const filter of [{ actor: 'RUS' }, { actor: 'RUSGOV', since: '2021-01-01', until: '2021-12-31' }, { actor: 'UKR' }]) {
+      const grouped = (await store.countByRoot?.(filter)) ?? {};
+      const oneByOne: Record<string, number> = {};
+      for (const root of ['01', '04', '05', '11']) {
+        const n = await store.countEvents({ ...filter, code: root });
+        if (n > 0) oneByOne[root] = n;
+      }
+      assert.deepEqual(grouped, oneByOne, JSON.stringify(filter));
+    }
+    assert.equal(await store.countByRoot?.({ q: 'Putin' }), null);
+    await store.close();
   });
 
   it('refuses a file that is not a Dyad store, naming it', async () => {

@@ -90,4 +90,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_source_code ON events (source_root, root, date_lo, date_hi);
   CREATE INDEX events_target_code ON events (target_root, root, date_lo, date_hi);
   `,
+  // 4: an actor finer than a country (RUSGOV) as target had no index and was a scan of every event;
+  // its profile page (time line and partners) reads both sides.
+  `
+  CREATE INDEX IF NOT EXISTS events_target_date ON events (target, date_lo);
+  `,
 ];

@@ -433,6 +433,13 @@ export class SqliteStore implements EventStore {
     return (this.db.prepare(`SELECT count(*) AS n FROM events e ${sql}`).get(...params) as { n: number }).n;
   }
 
+  async countByRoot(filter: EventFilter = {}): Promise<Record<string, number> | null> {
+    if (filter.q && ftsQuery(filter.q)) return null;
+    const { sql, params } = this.where(filter);
+    const rows = this.db.prepare(`SELECT e.root AS root, count(*) AS n FROM events e ${sql} GROUP BY e.root`).all(...params) as { root: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.root, r.n]));
+  }
+
   async pageTotal(filter: EventFilter = {}): Promise<PageTotal> {
     if (filter.q && ftsQuery(filter.q)) {
       const { rows, truncated } = this.textMatches(filter, COUNT_CAP + 1, true);
@@ -493,7 +500,7 @@ export class SqliteStore implements EventStore {
 
   async dyad(a: string, b: string, by: Period, filter: EventFilter = {}): Promise<DyadPoint[]> {
     const span = this.monthSpan({ ...filter, dyad: undefined, actor: undefined });
-    if (span && (by === 'month' || by === 'year') && a.length === 3 && b.length === 3) return this.dyadFromMonths(a, b, by, span);
+    if (span && (by === 'month' || by === 'year') && a.length === 3 && (b.length === 3 || b === '')) return this.dyadFromMonths(a, b, by, span);
     const period = {
       day: 'e.date_lo',
       week: "strftime('%Y-W%W', e.date_lo)",
@@ -529,19 +536,31 @@ export class SqliteStore implements EventStore {
     return points.sort((x, y) => x.period.localeCompare(y.period) || x.direction.localeCompare(y.direction));
   }
 
+  /** A country pair's time line from the monthly totals; with `b` empty, the country with anyone, each direction on its own as on the events. */
   private dyadFromMonths(a: string, b: string, by: 'month' | 'year', span: { sql: string; params: string[] }): DyadPoint[] {
     const period = by === 'month' ? 'p.month' : 'substr(p.month, 1, 4)';
-    const rows = this.db
-      .prepare(
-        `SELECT ${period} AS period, CASE WHEN p.source_root = ? THEN 'a>b' ELSE 'b>a' END AS direction,
-           sum(p.events) AS events, sum(p.mentions) AS mentions, sum(p.goldstein_sum) AS gsum,
+    const sums = `sum(p.events) AS events, sum(p.mentions) AS mentions, sum(p.goldstein_sum) AS gsum,
            sum(CASE WHEN p.quad = 1 THEN p.events ELSE 0 END) AS q1, sum(CASE WHEN p.quad = 2 THEN p.events ELSE 0 END) AS q2,
-           sum(CASE WHEN p.quad = 3 THEN p.events ELSE 0 END) AS q3, sum(CASE WHEN p.quad = 4 THEN p.events ELSE 0 END) AS q4
-         FROM pair_months p
-         WHERE ((p.source_root = ? AND p.target_root = ?) OR (p.source_root = ? AND p.target_root = ?)) AND p.month != '' ${span.sql}
-         GROUP BY 1, 2 HAVING sum(p.events) > 0 ORDER BY 1, 2`,
-      )
-      .all(a, a, b, b, a, ...span.params) as { period: string; direction: 'a>b' | 'b>a'; events: number; mentions: number; gsum: number; q1: number; q2: number; q3: number; q4: number }[];
+           sum(CASE WHEN p.quad = 3 THEN p.events ELSE 0 END) AS q3, sum(CASE WHEN p.quad = 4 THEN p.events ELSE 0 END) AS q4`;
+    const rows = (
+      b === ''
+        ? this.db
+            .prepare(
+              `SELECT ${period} AS period, 'a>b' AS direction, ${sums} FROM pair_months p WHERE p.source_root = ? AND p.month != '' ${span.sql} GROUP BY 1 HAVING sum(p.events) > 0
+               UNION ALL
+               SELECT ${period} AS period, 'b>a' AS direction, ${sums} FROM pair_months p WHERE p.target_root = ? AND p.month != '' ${span.sql} GROUP BY 1 HAVING sum(p.events) > 0
+               ORDER BY 1, 2`,
+            )
+            .all(a, ...span.params, a, ...span.params)
+        : this.db
+            .prepare(
+              `SELECT ${period} AS period, CASE WHEN p.source_root = ? THEN 'a>b' ELSE 'b>a' END AS direction, ${sums}
+               FROM pair_months p
+               WHERE ((p.source_root = ? AND p.target_root = ?) OR (p.source_root = ? AND p.target_root = ?)) AND p.month != '' ${span.sql}
+               GROUP BY 1, 2 HAVING sum(p.events) > 0 ORDER BY 1, 2`,
+            )
+            .all(a, a, b, b, a, ...span.params)
+    ) as { period: string; direction: 'a>b' | 'b>a'; events: number; mentions: number; gsum: number; q1: number; q2: number; q3: number; q4: number }[];
     return rows.map((r) => ({
       period: r.period,
       direction: r.direction,
@@ -563,15 +582,19 @@ export class SqliteStore implements EventStore {
   }
 
   async network(filter: EventFilter = {}, limit = 200): Promise<NetworkEdge[]> {
-    const span = this.monthSpan(filter);
+    // A country's own network (its profile's partners) is also read from the monthly totals.
+    const { actor, ...others } = filter;
+    const country = actor?.length === 3 ? actor : undefined;
+    const span = this.monthSpan(country ? others : filter);
     if (span) {
       return (
         this.db
           .prepare(
             `SELECT p.source_root AS source, p.target_root AS target, sum(p.events) AS events, sum(p.goldstein_sum) / sum(p.events) AS g
-             FROM pair_months p WHERE p.target_root NOT IN ('', '---') AND p.source_root != '---' ${span.sql} GROUP BY 1, 2 HAVING sum(p.events) > 0 ORDER BY events DESC, 1, 2 LIMIT ?`,
+             FROM pair_months p WHERE p.target_root NOT IN ('', '---') AND p.source_root != '---' ${country ? 'AND (p.source_root = ? OR p.target_root = ?)' : ''} ${span.sql}
+             GROUP BY 1, 2 HAVING sum(p.events) > 0 ORDER BY events DESC, 1, 2 LIMIT ?`,
           )
-          .all(...span.params, limit) as { source: string; target: string; events: number; g: number }[]
+          .all(...(country ? [country, country] : []), ...span.params, limit) as { source: string; target: string; events: number; g: number }[]
       ).map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: round(r.g) }));
     }
     const { sql, params } = this.where(filter);
