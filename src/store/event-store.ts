@@ -106,8 +106,9 @@ export interface EventReader {
   /** Counts every matching event. */
   countEvents(filter?: EventFilter): Promise<number>;
   /**
-   * Matching events per CAMEO root ("04": 12), in one grouped query; null where the backend cannot
-   * (a text filter), and absent on a backend without it: callers then count root by root.
+   * Matching events per CAMEO root ("04": 12), in one grouped query; null where counting root by
+   * root is the better way (a text filter; on SQLite a country, whose indexes answer each count), and
+   * absent on a backend without it: callers then count root by root.
    */
   countByRoot?(filter?: EventFilter): Promise<Record<string, number> | null>;
   /** The total for a page: counted up to COUNT_CAP, and over the text window when filtered by text. */

@@ -85,7 +85,8 @@ describe('SQLite store files', () => {
     }
     assert.deepEqual((await store.network({ actor: 'UKR' })).map((e) => [e.source, e.target, e.events]), [['RUS', 'UKR', 4]]);
     // Event types in one grouped query, as counted root by root.
-    for (const filter of [{ actor: 'RUS' }, { actor: 'RUSGOV', since: '2021-01-01', until: '2021-12-31' }, { actor: 'UKR' }]) {
+    assert.equal(await store.countByRoot?.({ actor: 'RUS' }), null);
+    for (const filter of [{ actor: 'RUSGOV' }, { actor: 'RUSGOV', since: '2021-01-01', until: '2021-12-31' }, { actor: 'BLRG' }, {}]) {
       const grouped = (await store.countByRoot?.(filter)) ?? {};
       const oneByOne: Record<string, number> = {};
       for (const root of ['01', '04', '05', '11']) {

@@ -434,7 +434,9 @@ export class SqliteStore implements EventStore {
   }
 
   async countByRoot(filter: EventFilter = {}): Promise<Record<string, number> | null> {
-    if (filter.q && ftsQuery(filter.q)) return null;
+    // A country's count per root is one range of a (root, code) index each: 20 of them cost less than
+    // grouping its every event (28 against 67 ms CPU at a million events). A text filter has its own path.
+    if ((filter.q && ftsQuery(filter.q)) || filter.actor?.length === 3) return null;
     const { sql, params } = this.where(filter);
     const rows = this.db.prepare(`SELECT e.root AS root, count(*) AS n FROM events e ${sql} GROUP BY e.root`).all(...params) as { root: string; n: number }[];
     return Object.fromEntries(rows.map((r) => [r.root, r.n]));
