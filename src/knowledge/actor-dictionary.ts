@@ -212,10 +212,12 @@ function resolvePeople(targets: readonly Extract<Target, { type: 'person' }>[], 
  * The entry of a user code: its first three letters are a country when they are an ISO3 code we
  * know or a three-letter code the user's dictionaries give a name of their own ("ZETALAND [ZTL]").
  */
-function entryForCode(code: string, entity: string, dated: boolean, userCountries: ReadonlySet<string>): ActorEntry {
-  if (code === '---') return NOT_AN_ACTOR;
-  const iso3 = code.slice(0, 3).toUpperCase();
+function entryForCode(written: string, entity: string, dated: boolean, userCountries: ReadonlySet<string>): ActorEntry {
+  if (written === '---') return NOT_AN_ACTOR;
+  const iso3 = written.slice(0, 3).toUpperCase();
   const country = countryByIso3(iso3) !== undefined || userCountries.has(iso3) ? iso3 : null;
+  // PETRARCH writes a legislature as the government's (USAGOVLEG "Senate"); CAMEO's sector is LEG.
+  const code = country !== null && written.slice(3, 9).toUpperCase() === 'GOVLEG' ? iso3 + written.slice(6) : written;
   const sector = country !== null && code.length >= 6 ? code.slice(3, 6).toUpperCase() : null;
   let kind: ActorEntry['kind'] = 'group';
   if (country !== null && code.length === 3) kind = 'country';

@@ -87,6 +87,15 @@ export const ROLE_TABLE: readonly (readonly [sector: string, phrases: readonly s
       'regime',
       'governor',
       'mayor',
+      // US titles before a name ("Gov. Gretchen Whitmer"); written capitalised, so matched only so
+      'Gov.',
+      'Lt. Gov.',
+      'councillor',
+      'councilor',
+      'negotiator',
+      'inspector general',
+      'surgeon general',
+      'chief negotiator',
       'state',
       'presidential administration',
       'presidential adviser',
@@ -213,6 +222,8 @@ export const ROLE_TABLE: readonly (readonly [sector: string, phrases: readonly s
       'legislature',
       'senate',
       'senator',
+      'Sen.',
+      'Rep.',
       'congress',
       'congressman',
       'congresswoman',
@@ -229,7 +240,8 @@ export const ROLE_TABLE: readonly (readonly [sector: string, phrases: readonly s
       'parliament speaker',
     ],
   ],
-  ['PTY', ['party', 'political party', 'ruling party', 'communist party', 'party leader', 'party official', 'coalition']],
+  // The US parties' members by name; capitalised only ("democrats" in general is no party).
+  ['PTY', ['Democrat', 'Republican', 'GOP', 'party', 'political party', 'ruling party', 'communist party', 'party leader', 'party official', 'coalition']],
   ['BUS', ['company', 'firm', 'business', 'businessman', 'businesswoman', 'bank', 'corporation', 'manufacturer', 'producer', 'investor', 'exporter', 'importer', 'industry', 'plant', 'factory', 'enterprise', 'executive', 'chief executive', 'CEO', 'oil company', 'trader']],
   ['MED', ['media', 'journalist', 'reporter', 'newspaper', 'news agency', 'press', 'broadcaster', 'television', 'editor', 'correspondent', 'blogger', 'outlet', 'news outlet', 'media outlet', 'TV']],
   ['REF', ['refugee', 'asylum seeker', 'displaced people', 'displaced person', 'internally displaced', 'migrant']],
@@ -253,6 +265,11 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   businessman: 'businessmen',
   businesswoman: 'businesswomen',
   congressman: 'congressmen',
+  'Sen.': 'Sens.',
+  'Rep.': 'Reps.',
+  'Gov.': 'Govs.',
+  'Lt. Gov.': 'Lt. Govs.',
+  GOP: 'GOP',
   congresswoman: 'congresswomen',
   clergyman: 'clergymen',
   fisherman: 'fishermen',
@@ -280,6 +297,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   staff: 'staff',
   'law enforcement': 'law enforcement',
   'attorney general': 'attorneys general',
+  'inspector general': 'inspectors general',
+  'surgeon general': 'surgeons general',
   'prosecutor general': 'prosecutors general',
   'secretary of state': 'secretaries of state',
   'member of parliament': 'members of parliament',
@@ -316,7 +335,7 @@ export function pluralise(phrase: string): string {
 export interface RoleWord {
   phrase: string;
   sector: string;
-  /** Upper-case abbreviations ("MP", "CEO", "NGO") must be written in capitals. */
+  /** Abbreviations ("MP", "CEO", "NGO") and capitalised titles ("Sen.", "Democrat") must be written so. */
   caseSensitive: boolean;
 }
 
@@ -325,7 +344,8 @@ export function roleWords(): RoleWord[] {
   const out: RoleWord[] = [];
   for (const [sector, phrases] of ROLE_TABLE) {
     for (const phrase of phrases) {
-      const caseSensitive = /[A-Z]{2}/.test(phrase);
+      // Abbreviations ("MP", "CEO") and phrases written capitalised ("Sen.", "Democrat") keep their case.
+      const caseSensitive = /^[A-Z]|[A-Z]{2}/.test(phrase);
       out.push({ phrase, sector, caseSensitive });
       const plural = pluralise(phrase);
       if (plural !== phrase) out.push({ phrase: plural, sector, caseSensitive });

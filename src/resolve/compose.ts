@@ -151,9 +151,11 @@ export function composeMentions(
         Object.assign(mention, { code: e.code, country: e.country, sector: e.sector, entity: e.entity });
       } else {
         const prefix = e.country ?? e.code;
+        // A body's own sector outranks a generic office: "Senate Majority Leader" is LEG, not GOV.
+        const own = sector === 'GOV' && e.country !== null && e.sector !== null && e.kind === 'group' ? e.sector : sector;
         Object.assign(mention, {
-          code: prefix + sector, country: e.country, sector,
-          entity: e.kind === 'igo' || e.kind === 'group' ? e.entity : unknownName,
+          code: prefix + own, country: e.country, sector: own,
+          entity: unknownName ?? (e.kind === 'igo' || e.kind === 'group' ? e.entity : null),
           via: 'role',
         });
       }
@@ -304,7 +306,9 @@ function isSingular(tokens: readonly Token[], role: Atom): boolean {
  */
 function combineSectors(sectors: readonly string[]): string | null {
   if (sectors.length === 0) return null;
-  const specific = sectors.filter((s) => s !== 'GOV' && s !== SAME_SECTOR);
+  // A party before an office is the office holder's party: "Republican senators" LEG, "the
+  // Democratic governor" GOV; only a party last names the party ("Senate Republicans").
+  const specific = sectors.filter((s, k) => s !== 'GOV' && s !== SAME_SECTOR && (s !== 'PTY' || k === sectors.length - 1));
   return specific[specific.length - 1] ?? sectors.find((s) => s === 'GOV') ?? SAME_SECTOR;
 }
 

@@ -18,6 +18,8 @@ const OFFICE_WORDS = new Set(['president', 'prime minister', 'premier', 'chancel
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 const PAIR_PEOPLE = new Set(['leaders', 'presidents', 'men', 'women', 'premiers', 'counterparts', 'heads', 'ministers', 'prime']);
 const PAIR_COUNTRIES = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'sides', 'allies', 'governments', 'capitals']);
+/** Particles that belong to a surname ("Van Hollen", "de Gaulle", "bin Salman"). */
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'dos', 'das', 'st.']);
 /** How far back (in sentences) a pronoun looks for its person. */
 const PRONOUN_REACH = 4;
 
@@ -67,8 +69,15 @@ export class Coreference {
     out.forEach((c, order) => {
       this.seen.push({ mention: c.mention, kind: c.kind, sentence: sentence.index, order });
       if (c.kind === 'person' && c.mention.entity !== null) {
-        const surname = c.mention.entity.split(/\s+/).pop();
+        const words = c.mention.entity.split(/\s+/);
+        const surname = words[words.length - 1];
         if (surname !== undefined && surname.length > 1) this.surnames.set(surname, c);
+        // "Chris Van Hollen" ... "Van Hollen", "Ursula von der Leyen" ... "von der Leyen"
+        const particle = words.length - 2;
+        if (particle > 0 && PARTICLES.has(words[particle]?.toLowerCase() ?? '')) {
+          const start = particle > 1 && PARTICLES.has(words[particle - 1]?.toLowerCase() ?? '') ? particle - 1 : particle;
+          this.surnames.set(words.slice(start).join(' '), c);
+        }
       }
     });
     return out;
@@ -167,6 +176,11 @@ export class Coreference {
     return this.surnames.has(word);
   }
 
+  /** Who the article named in full with this surname so far, if anyone. */
+  surnameEntity(word: string): string | null {
+    return this.surnames.get(word)?.mention.entity ?? null;
+  }
+
   private single(tokens: readonly Token[], k: number, current: readonly Composed[], sentence: number, body: string): Composed | null {
     const t = tokens[k];
     if (t === undefined) return null;
@@ -189,9 +203,17 @@ export class Coreference {
           target = { kind: 'country', mention: { ...last.mention, code: iso, sector: null, entity: null } };
         }
       }
-    } else if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
-      const known = this.surnames.get(t.text);
-      if (known !== undefined && (known.mention.via !== 'name' || known.unknown === true)) target = known;
+    } else if (/^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || PARTICLES.has(t.normal))) {
+      // The longest surname known: "Van Hollen" before "Hollen".
+      for (const n of [3, 2, 1]) {
+        const words = tokens.slice(k, k + n);
+        const known = words.length === n ? this.surnames.get(words.map((w) => w.text).join(' ')) : undefined;
+        if (known !== undefined && (known.mention.via !== 'name' || known.unknown === true)) {
+          target = known;
+          end = k + n;
+          break;
+        }
+      }
     }
     if (target === undefined) return null;
     const span: [number, number] = [tokens[k]?.start ?? 0, tokens[end - 1]?.end ?? 0];

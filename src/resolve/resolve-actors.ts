@@ -5,7 +5,9 @@ import { findAtoms } from './atoms.js';
 import { composeMentions } from './compose.js';
 import { Coreference } from './coreference.js';
 import { withStoryCountry } from './story-country.js';
+import { countriesNamed, isStraySurname, type SurnameContext } from './stray-surnames.js';
 import { unknownNames } from './unknown-names.js';
+import { usPoliticalTokens, withUsContext } from './us-politics.js';
 
 /**
  * The actors of each sentence, resolved to CAMEO codes, in article order so that later references
@@ -19,13 +21,19 @@ import { unknownNames } from './unknown-names.js';
 export function resolveActors(doc: AnnotatedArticle, dict: ActorDictionary, date: string | null): ResolvedSentence[] {
   const body = doc.article.body;
   const coref = new Coreference();
-  return withStoryCountry(doc.sentences.map((sentence) => {
-    const atoms = findAtoms(sentence, body, dict, date);
+  const atomsOf = doc.sentences.map((sentence) => findAtoms(sentence, body, dict, date));
+  const context: SurnameContext = {
+    named: doc.sentences.length > 1 ? countriesNamed(doc.sentences, atomsOf) : null,
+    earlier: (surname) => coref.surnameEntity(surname),
+  };
+  return withStoryCountry(doc.sentences.map((sentence, s) => {
+    const found = atomsOf[s] ?? [];
+    const atoms = found.filter((a) => !isStraySurname(a, sentence, found, context));
     const { composed, places } = composeMentions(sentence, atoms, body);
     const names = unknownNames(sentence.tokens, [...composed.map((c) => c.mention.tokens), ...places.map((p) => p.tokens),
-      ...atoms.map((a): [number, number] => [a.i, a.j])], body)
-      .filter((n) => !(n.mention.tokens[1] - n.mention.tokens[0] === 1 && coref.knowsSurname(n.mention.text)));
-    const all = [...composed, ...names].sort((a, b) => a.mention.tokens[0] - b.mention.tokens[0]);
+      ...atoms.map((a): [number, number] => [a.i, a.j]), ...usPoliticalTokens(sentence.tokens)], body)
+      .filter((n) => !(n.mention.tokens[1] - n.mention.tokens[0] <= 3 && coref.knowsSurname(n.mention.text)));
+    const all = withUsContext([...composed, ...names], sentence.tokens).sort((a, b) => a.mention.tokens[0] - b.mention.tokens[0]);
     const resolved = coref.resolve(sentence, all, body);
     // Spelt out rather than spread (same keys, same order): the spread was a hot spot.
     return {

@@ -49,7 +49,7 @@ function afterOpening(tokens: readonly Token[], i: number): boolean {
 function isNameWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined || !/^\p{Lu}/u.test(t.text)) return false;
-  if (CALENDAR.has(t.normal) || NOT_NAMES.has(t.normal)) return false;
+  if (CALENDAR.has(t.normal) || CALENDAR.has(t.normal.replace(/\.$/, '')) || NOT_NAMES.has(t.normal)) return false;
   if (afterOpening(tokens, i)) return t.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text);
   return t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'ADJ' && /^\p{Lu}{2,}$/u.test(t.text));
 }
