@@ -19,6 +19,15 @@
  * - A leading "THE" is dropped (the matcher takes an article before any name).
  * - Names are written in title case, small words in lower case ("Bank of England"): the matcher
  *   then wants those capitals in the text, so that "a white house" is no White House.
+ *
+ * The agents dictionary (role nouns -> sectors) becomes data/phoenix/agents.tsv, "phrase<TAB>SECTOR"
+ * a line, under our role table (src/knowledge/sectors.ts):
+ * - A compound code keeps its first sector (GOVHLH "ministry of health" is GOV, OPPEDU OPP): a
+ *   ministry is the government whatever its portfolio, as in our table.
+ * - Only the sectors our table uses are kept; religions (MUS, CHR, JEW...) and unaligned armed forces
+ *   (UAF) are left out: they are not sectors of ours, and a believer named is not an actor acting.
+ * - Phrases our table has are left out (ours decide); so are things (AIRLINER), sport (ATHLETE),
+ *   participles ("retired") and phrases with a complement (see below).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,7 +35,8 @@ import { fileURLToPath } from 'node:url';
 import { readOfficeTerms } from '../src/knowledge/leaders.js';
 import { OFFICE_TERMS } from '../src/knowledge/leaders/index.js';
 import { foldName } from '../src/knowledge/normalise-name.js';
-import { readPetrarchActors, type PetrarchActor, type PetrarchCode } from '../src/knowledge/petrarch-dictionary.js';
+import { readPetrarchActors, readPetrarchAgents, type PetrarchActor, type PetrarchCode } from '../src/knowledge/petrarch-dictionary.js';
+import { ROLE_TABLE, pluralise, roleWords } from '../src/knowledge/sectors.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(process.env.DYAD_SHARED ?? join(root, '..', 'shared'), 'reference', 'phoenix');
@@ -88,3 +98,23 @@ for (const file of FILES) {
 }
 writeFileSync(join(root, 'data', 'phoenix', 'actors.tsv'), lines.join('\n') + '\n');
 console.log(`${actors} actors, ${names} names -> data/phoenix/actors.tsv`);
+
+/** Phoenix agents that name things or sportspeople, not actors. */
+const NOT_AGENTS = /^(?:airliner|athlete|player|footballer|coach|fan|supporter|sportsman|sportswoman)s?$/;
+const OUR_SECTORS = new Set(ROLE_TABLE.map(([sector]) => sector));
+const ourPhrases = new Set(roleWords().map((r) => r.phrase.toLowerCase()));
+const agentsRead = readPetrarchAgents(readFileSync(join(dir, 'Phoenix.agents.txt'), 'utf8'), 'Phoenix.agents.txt');
+const agents = new Map<string, string>();
+for (const a of agentsRead.items) {
+  const sector = a.sector.slice(0, 3);
+  if (!OUR_SECTORS.has(sector) || ourPhrases.has(a.phrase) || NOT_AGENTS.test(a.phrase) || agents.has(a.phrase)) continue;
+  // Phrases with a complement ("minister of textiles") are our role and a name ("Ministry of
+  // Health" is GOV by its head already); plurals are derived again when the table is loaded.
+  if (!/^[\p{L}][\p{L}' .-]*$/u.test(a.phrase) || /\b(?:of|for|the|and|with|minist\w*)\b/.test(a.phrase)) continue;
+  // One word in -ed is a participle ("retired", "exiled"): as a role word it would take verbs.
+  if (/^[\p{L}-]+ed$/u.test(a.phrase) || a.phrase === 'governance') continue;
+  agents.set(a.phrase, sector);
+}
+for (const phrase of [...agents.keys()]) if (agents.has(pluralise(phrase)) && pluralise(phrase) !== phrase) agents.delete(pluralise(phrase));
+writeFileSync(join(root, 'data', 'phoenix', 'agents.tsv'), [...agents].map(([phrase, sector]) => `${phrase}\t${sector}`).join('\n') + '\n');
+console.log(`${agents.size} role phrases -> data/phoenix/agents.tsv`);

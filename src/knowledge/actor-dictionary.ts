@@ -12,8 +12,8 @@ import { foldCode, isUpperCode, isWordCode } from './normalise-name.js';
 import { petrarchCodeOn, readPetrarchActors, readPetrarchAgents } from './petrarch-dictionary.js';
 import type { DictionaryError, PetrarchActor, PetrarchCode, ReadResult } from './petrarch-dictionary.js';
 import { PhraseIndex } from './phrase-index.js';
-import { readPhoenixActors } from './read-phoenix-actors.js';
-import { roleWords } from './sectors.js';
+import { readPhoenixActors, readPhoenixAgents } from './read-phoenix-actors.js';
+import { pluralise, roleWords } from './sectors.js';
 import type { ActorDictionary, ActorEntry, ActorMatch, OfficeTerm, RoleMatch } from './types.js';
 
 /** A dictionary file given by the user: its text and a name for messages (usually the path). */
@@ -34,6 +34,8 @@ export interface ActorDictionaryOptions {
    * phoenixActors): where both know a name, ours win.
    */
   base?: readonly PetrarchActor[];
+  /** Role words laid under ours (the Phoenix agents, see phoenixAgents): ours win. */
+  baseAgents?: readonly { phrase: string; sector: string }[];
 }
 
 /** Which kind of name wins when two share the same words: user entries, then places over people. */
@@ -302,6 +304,12 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dic
   }
 
   const roles = new PhraseIndex<string>();
+  // The last role added for a phrase wins (acceptRole): the base first, then ours, then the user's.
+  for (const { phrase, sector } of options.baseAgents ?? []) {
+    roles.add(phrase, sector, false);
+    const plural = pluralise(phrase);
+    if (plural !== phrase) roles.add(plural, sector, false);
+  }
   for (const { phrase, sector, caseSensitive } of roleWords()) roles.add(phrase, sector, caseSensitive);
   for (const file of options.extraAgents ?? []) {
     const read = readPetrarchAgents(file.text, file.name);
@@ -338,8 +346,16 @@ export function phoenixActors(): PetrarchActor[] {
   return phoenix;
 }
 
+let agents: { phrase: string; sector: string }[] | null = null;
+
+/** The Phoenix agents dictionary (MIT) as role words, converted into data/phoenix/agents.tsv. Read once. */
+export function phoenixAgents(): { phrase: string; sector: string }[] {
+  agents ??= readPhoenixAgents(readFileSync(join(packageRoot(), 'data', 'phoenix', 'agents.tsv'), 'utf8'));
+  return agents;
+}
+
 /** Our tables over the Phoenix dictionaries, built once per process. */
 export function defaultActorDictionary(): ActorDictionary {
-  cached ??= createActorDictionary({ base: phoenixActors() });
+  cached ??= createActorDictionary({ base: phoenixActors(), baseAgents: phoenixAgents() });
   return cached;
 }

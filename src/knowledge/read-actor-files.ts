@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { inputError } from '../errors.js';
-import { createActorDictionary, phoenixActors } from './actor-dictionary.js';
+import { createActorDictionary, phoenixActors, phoenixAgents } from './actor-dictionary.js';
 import type { ActorDictionary } from './types.js';
 
 /**
@@ -16,5 +16,5 @@ export function readActorFiles(paths: readonly string[]): ActorDictionary | unde
       throw inputError(name, `cannot read the actor dictionary (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
     }
   });
-  return createActorDictionary({ extra, base: phoenixActors() });
+  return createActorDictionary({ extra, base: phoenixActors(), baseAgents: phoenixAgents() });
 }

@@ -23,3 +23,13 @@ export function readPhoenixActors(text: string): PetrarchActor[] {
   }
   return out;
 }
+
+/** Reads data/phoenix/agents.tsv ("phrase<TAB>SECTOR" a line; see tools/convert-phoenix.ts). */
+export function readPhoenixAgents(text: string): { phrase: string; sector: string }[] {
+  const out: { phrase: string; sector: string }[] = [];
+  for (const row of text.split('\n')) {
+    const tab = row.indexOf('\t');
+    if (tab > 0) out.push({ phrase: row.slice(0, tab), sector: row.slice(tab + 1) });
+  }
+  return out;
+}

@@ -27,6 +27,12 @@ const MARKET_WORDS = new Set(['shares', 'stocks', 'index', 'indices', 'indexes',
 const MOVES = new Set(['rose', 'fell', 'declined', 'gained', 'slipped', 'climbed', 'dropped', 'edged', 'advanced', 'eased', 'jumped', 'tumbled', 'slid', 'rallied', 'surged', 'plunged', 'lost', 'added', 'closed', 'ended', 'rebounded', 'retreated', 'dipped', 'sank', 'soared']);
 const CHANGE = /\d(?:[.,]\d+)?\s?(?:%|percent|per cent|points?|basis points|bps)\b/i;
 
+/**
+ * Shopping and service offers: "offers 50% off", "on-demand support", "a free trial", "$9.99 a
+ * month". Their "offer", "provide" and "demand" are commerce, not a state's intent or demand.
+ */
+const COMMERCE = /\b\d+\s?%\s?off\b|\b(?:on-demand|free shipping|free trial|promo code|coupon code|discount code|add to cart|in stock|Black Friday|Cyber Monday|money-back|subscription plans?|pricing plans?|per month|a month|\/mo(?:nth)?)\b|[$€£]\s?\d+(?:[.,]\d\d)?\s?(?:\/|a |per )(?:month|year|user|seat)\b/i;
+
 /** "1 sack, 1 QH, 1 INT", "12 pts, 8 reb": numbers with stat abbreviations, at least three of them. */
 const STAT_LINE = /\b\d+(?:\.\d+)?\s+[A-Za-z]{1,4}\b(?:\s*[,;/|]\s*\d+(?:\.\d+)?\s+[A-Za-z]{1,4}\b){2,}/;
 
@@ -34,16 +40,18 @@ const STAT_LINE = /\b\d+(?:\.\d+)?\s+[A-Za-z]{1,4}\b(?:\s*[,;/|]\s*\d+(?:\.\d+)?
  * Is the sentence about games, markets or numbers rather than about actors acting? Sport and
  * entertainment name countries and cities as teams ("Brazil beat Argentina 2-1", "Ottawa held on
  * to beat Detroit"); market reports make "Japan's Nikkei declined 0.3%" look like a rejection; stat
- * lines ("1 sack, 1 QH, 1 INT") look like anything. True for a match score next to a result verb or
- * a sports word, a discard phrase (World Cup, box office), two sports or show words, a comeback
- * ("held on to beat"), a stock index or a market word moving by a figure, or a stat line; never
- * when the numbers are a vote count.
+ * lines ("1 sack, 1 QH, 1 INT") look like anything; shop and service offers ("50% off", "on-demand")
+ * look like cooperation. True for a match score next to a result verb or a sports word, a discard
+ * phrase (World Cup, box office), two sports or show words, a comeback ("held on to beat"), a stock
+ * index or a market word moving by a figure, a stat line, or a shopping offer; never when the
+ * numbers are a vote count.
  */
 export function isOffTopicSentence(sentence: Sentence): boolean {
   const words = sentence.tokens.map((t) => t.normal);
   if (words.some((w) => VOTE_WORDS.has(w))) return false;
   const text = sentence.text;
-  if (STRONG.test(text) || STRONG_CASED.test(text) || GAME_RESULT.test(text) || STAT_LINE.test(text) || MARKET_NAMES.test(text)) return true;
+  if (STRONG.test(text) || STRONG_CASED.test(text) || GAME_RESULT.test(text) || STAT_LINE.test(text) || MARKET_NAMES.test(text)
+    || COMMERCE.test(text)) return true;
   if (CHANGE.test(text) && words.some((w) => MARKET_WORDS.has(w)) && words.some((w) => MOVES.has(w))) return true;
   const score = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/.test(text) && !/\b(19|20)\d\d\s?[-–]\s?\d{2,4}\b/.test(text);
   let sport = 0;

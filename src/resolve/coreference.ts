@@ -208,7 +208,7 @@ export class Coreference {
       for (const n of [3, 2, 1]) {
         const words = tokens.slice(k, k + n);
         const known = words.length === n ? this.surnames.get(words.map((w) => w.text).join(' ')) : undefined;
-        if (known !== undefined && (known.mention.via !== 'name' || known.unknown === true)) {
+        if (known !== undefined) {
           target = known;
           end = k + n;
           break;

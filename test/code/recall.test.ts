@@ -29,7 +29,7 @@ table('a hedged number is no preposition ("at least", "more than", "about")', [
   ['Chadian troops killed at least 40 Boko Haram fighters near the lake.', ['1823 TCDMIL>NGAREB']],
   ['Kenyan police arrested more than 30 Somali refugees in Nairobi.', ['173 KENCOP>SOMREF']],
   ['Hamas released about 20 Israeli hostages.', ['0841 PSEREBHMS>ISRCVL']],
-  ['The Taliban kidnapped up to 12 Pakistani engineers.', ['181 AFGREBTAL>PAK']],
+  ['The Taliban kidnapped up to 12 Pakistani engineers.', ['181 AFGREBTAL>PAKCVL']], // engineers: civilians (Phoenix agents)
 ]);
 
 table('a past tense tagged as an adjective is still the verb', [

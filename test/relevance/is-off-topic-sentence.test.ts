@@ -48,3 +48,12 @@ table('stat lines', [
   ['Jones had 14 pts, 9 reb, 5 ast in the loss.', true],
   ['Israel released 30 prisoners and 2 journalists.', false],
 ]);
+
+table('shopping and service offers', [
+  ['The winter campaign offers 40% off every coat until Sunday.', true],
+  ['The firm provides on-demand support for small offices.', true],
+  ['Plans start at $12 a month with a free trial.', true],
+  ['Greece offered Turkey talks on the islands.', false],
+  ['The strikers demand a 10% pay rise from the mining company.', false],
+  ['Turkey sent 40 tanks into Syria.', false],
+]);

@@ -69,3 +69,13 @@ describe('US political titles give country and branch to names no table knows', 
     assert.ok(!rows[1]?.some((m) => m.endsWith('MIL') && m.startsWith('inspector')), rows[1]?.join(' '));
   });
 });
+
+describe('a surname after a full name from the Phoenix tables', () => {
+  it('is that person, not someone of our tables with the same surname', () => {
+    // Michael Kevin Moore (Phoenix: a British minister to 2016) and John Moore (ours: Australia's
+    // defence minister 1998-2001).
+    const rows = mentions('Michael Kevin Moore spoke in London on Monday. Moore said the talks would resume.', '2019-05-02');
+    assert.deepEqual(rows[0], ['Michael Kevin Moore=GBRELI']);
+    assert.deepEqual(rows[1], ['Moore=GBRELI*']);
+  });
+});
