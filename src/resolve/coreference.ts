@@ -50,7 +50,7 @@ export class Coreference {
 
     for (const c of composed) {
       if (overlaps(c.mention.tokens, covered)) continue;
-      out.push(this.fillRole(c, tokens));
+      out.push(this.owned(this.fillRole(c, tokens), tokens, out));
       for (let k = c.mention.tokens[0]; k < c.mention.tokens[1]; k++) covered[k] = true;
     }
     out.push(...pairs);
@@ -81,6 +81,23 @@ export class Coreference {
       }
     });
     return out;
+  }
+
+  /**
+   * "Turkey said one of its soldiers was killed": a role with no country owned by "its" belongs to
+   * the country named last before it (in the sentence, else in the two sentences before).
+   */
+  private owned(c: Composed, tokens: readonly Token[], before: readonly Composed[]): Composed {
+    const m = c.mention;
+    if (c.kind !== 'role' || m.country !== null || m.sector === null || tokens[m.tokens[0] - 1]?.normal !== 'its') return c;
+    const isState = (kind: MentionKind, country: string | null): boolean => country !== null && kind === 'country';
+    let country = [...before].reverse().find((o) => isState(o.kind, o.mention.country))?.mention.country ?? null;
+    const sentence = this.seen[this.seen.length - 1]?.sentence;
+    if (country === null && sentence !== undefined) {
+      country = this.lastSeen((s) => isState(s.kind, s.mention.country) && sentence - s.sentence <= 1)?.mention.country ?? null;
+    }
+    if (country === null) return c;
+    return { ...c, mention: { ...m, country, code: country + m.sector } };
   }
 
   /** "the Belarusian leader": a role phrase with a country and no name -> the person named before. */

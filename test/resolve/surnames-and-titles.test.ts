@@ -79,3 +79,13 @@ describe('a surname after a full name from the Phoenix tables', () => {
     assert.deepEqual(rows[1], ['Moore=GBRELI*']);
   });
 });
+
+describe('a role owned by "its" belongs to the country named before', () => {
+  it('in the same sentence or the one before', () => {
+    assert.deepEqual(mentions('Turkey said one of its soldiers was killed in Idlib.')[0], ['Turkey=TUR', 'soldiers=TURMIL']);
+    assert.deepEqual(mentions('Kenya protested on Monday. It said its diplomats were expelled.')[1], ['diplomats=KENGOV']);
+  });
+  it('not without a country before it', () => {
+    assert.deepEqual(mentions('The company said its workers were safe.')[0], ['company=BUS', 'workers=LAB']);
+  });
+});
