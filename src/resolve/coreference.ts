@@ -89,7 +89,8 @@ export class Coreference {
    */
   private owned(c: Composed, tokens: readonly Token[], before: readonly Composed[]): Composed {
     const m = c.mention;
-    if (c.kind !== 'role' || m.country !== null || m.sector === null || tokens[m.tokens[0] - 1]?.normal !== 'its') return c;
+    // Only a bare sector: "its European allies" are already Europe's.
+    if (c.kind !== 'role' || m.country !== null || m.sector === null || m.code !== m.sector || tokens[m.tokens[0] - 1]?.normal !== 'its') return c;
     const isState = (kind: MentionKind, country: string | null): boolean => country !== null && kind === 'country';
     let country = [...before].reverse().find((o) => isState(o.kind, o.mention.country))?.mention.country ?? null;
     const sentence = this.seen[this.seen.length - 1]?.sentence;
