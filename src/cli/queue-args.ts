@@ -3,7 +3,11 @@ import { DEFAULT_QUEUE_SCHEMA, isQueueSchema } from '../queue/open-queue.js';
 import { isServerUrl } from '../store/open-store.js';
 
 export const QUEUE_SCHEMA_OPTION = {
-  'queue-schema': { type: 'string', default: DEFAULT_QUEUE_SCHEMA, arg: 'NAME', help: 'the PostgreSQL schema the queue lives in; workers and ingest must agree' },
+  'queue-schema': {
+    type: 'string',
+    arg: 'NAME',
+    help: `the PostgreSQL schema the queue lives in; workers and ingest must agree (default: ${DEFAULT_QUEUE_SCHEMA}, or S_queue for a URL ending in ?schema=S)`,
+  },
 } as const;
 
 /** A postgres:// URL for --queue, or a usage error naming the flag. */
@@ -12,7 +16,8 @@ export function requireQueueUrl(value: string, flag = '--queue'): string {
   return value;
 }
 
-export function requireQueueSchema(value: string): string {
-  if (!isQueueSchema(value)) throw usageError(`--queue-schema "${value}": a schema name is lower-case letters, digits and _ (at most 50), not starting with a digit`);
+/** The --queue-schema given, checked; undefined leaves the choice to the queue URL. */
+export function requireQueueSchema(value: string | undefined): string | undefined {
+  if (value !== undefined && !isQueueSchema(value)) throw usageError(`--queue-schema "${value}": a schema name is lower-case letters, digits and _ (at most 50), not starting with a digit`);
   return value;
 }

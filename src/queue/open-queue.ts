@@ -25,7 +25,7 @@ export interface IngestQueue {
 }
 
 export interface OpenQueueOptions {
-  /** The PostgreSQL schema pg-boss keeps its tables in (default dyad_queue). */
+  /** The PostgreSQL schema pg-boss keeps its tables in (default: see `queueTarget`). */
   schema?: string;
   /** Run pg-boss's upkeep (expiring the jobs of dead workers): workers do, the enqueuer and --status need not. */
   supervise?: boolean;
@@ -58,16 +58,30 @@ export function queueError(where: string, err: unknown): DyadError {
 }
 
 /**
+ * Where a queue URL points: the connection without the store's `?schema=S` (pg-boss has its own
+ * schema), and the queue's default schema, S_queue for such a URL, so that two stores in one
+ * database never share a queue; dyad_queue otherwise.
+ */
+export function queueTarget(url: string): { connection: string; schema: string } {
+  const parsed = URL.parse(url);
+  const storeSchema = parsed?.searchParams.get('schema');
+  if (!parsed || !storeSchema) return { connection: url, schema: DEFAULT_QUEUE_SCHEMA };
+  parsed.searchParams.delete('schema');
+  return { connection: parsed.href, schema: `${storeSchema.slice(0, 44)}_queue` };
+}
+
+/**
  * Connects to the ingest queue at `url`, creating pg-boss's tables and the queue when missing. Job
  * settings (timeout, retries) live on the queue, so every worker on every machine uses the same.
  */
 export async function openQueue(url: string, options: OpenQueueOptions = {}): Promise<IngestQueue> {
-  const schema = options.schema ?? DEFAULT_QUEUE_SCHEMA;
+  const target = queueTarget(url);
+  const schema = options.schema ?? target.schema;
   const where = redactUrl(url);
   const supervise = options.supervise ?? false;
   let jobTimeout = options.jobTimeout ?? DEFAULT_JOB_TIMEOUT;
   const make = (maintenanceIntervalSeconds: number): PgBoss =>
-    new PgBoss({ connectionString: url, schema, max: 4, application_name: 'dyad', supervise, schedule: false, migrate: true, maintenanceIntervalSeconds });
+    new PgBoss({ connectionString: target.connection, schema, max: 4, application_name: 'dyad', supervise, schedule: false, migrate: true, maintenanceIntervalSeconds });
   // A worker checks for expired jobs a few times per timeout, so a dead worker's documents come back soon after it.
   const upkeep = (timeout: number): number => Math.min(60, Math.max(1, Math.floor(timeout / 4)));
   let boss = make(upkeep(jobTimeout));

@@ -41,7 +41,7 @@ describe('dyad worker and ingest --queue: usage', () => {
   it('help names the options with their defaults and an example', async () => {
     const help = await runDyad(['help', 'worker']);
     assert.equal(help.code, 0);
-    for (const text of ['--db PATH|URL', '--queue URL', '--queue-schema NAME', '(default: dyad_queue)', '--jobs N', '--idle-exit', 'examples:', 'dyad worker --db postgres://']) assert.ok(help.stdout.includes(text), text);
+    for (const text of ['--db PATH|URL', '--queue URL', '--queue-schema NAME', 'default: dyad_queue, or S_queue for a URL ending in ?schema=S', '--jobs N', '--idle-exit', 'examples:', 'dyad worker --db postgres://']) assert.ok(help.stdout.includes(text), text);
     const ingest = await runDyad(['ingest', '--help']);
     for (const text of ['--queue URL', '--status', '--job-timeout SECONDS', 'dyad ingest --queue postgres://dyad@db.example/news --status']) assert.ok(ingest.stdout.includes(text), text);
     assert.match((await runDyad(['--help'])).stdout, /\n {2}worker +take documents/);

@@ -60,7 +60,7 @@ export async function ingestPaths(
 }
 
 /** Puts the documents on the queue for \`dyad worker\`; exit status 1 when any could not be read. */
-export async function enqueuePaths(inputs: string[], url: string, schema: string, jobTimeout: number | undefined, io: CliIO, quiet = false, allowPrivate = false): Promise<number> {
+export async function enqueuePaths(inputs: string[], url: string, schema: string | undefined, jobTimeout: number | undefined, io: CliIO, quiet = false, allowPrivate = false): Promise<number> {
   const queue = await openQueue(url, { schema, jobTimeout });
   let shown = 0;
   try {
@@ -82,7 +82,7 @@ export async function enqueuePaths(inputs: string[], url: string, schema: string
 }
 
 /** Prints the queue's counts and its failures, one line each. */
-export async function printQueueStatus(url: string, schema: string, io: CliIO): Promise<number> {
+export async function printQueueStatus(url: string, schema: string | undefined, io: CliIO): Promise<number> {
   const queue = await openQueue(url, { schema });
   try {
     io.stdout.write(formatQueueStatus(await queueStatus(queue)));

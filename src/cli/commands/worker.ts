@@ -43,7 +43,7 @@ function stopOnSignal(controller: AbortController): () => void {
 }
 
 export async function runQueueWorker(
-  options: { db: string; queue: string; schema: string; jobs: number; idleExit: boolean; quiet: boolean; actorFiles: string[] },
+  options: { db: string; queue: string; schema: string | undefined; jobs: number; idleExit: boolean; quiet: boolean; actorFiles: string[] },
   io: CliIO,
 ): Promise<number> {
   // Read here first, so that a bad dictionary fails once, before any thread starts.
