@@ -11,7 +11,7 @@ import { expandInputs } from '../src/ingest/expand-inputs.js';
 import { enqueueDocuments } from '../src/queue/enqueue-documents.js';
 import { openQueue } from '../src/queue/open-queue.js';
 import { queueStatus } from '../src/queue/queue-status.js';
-import { dropSchemaAt, ensureCorpus, fingerprint, freshStore, startWorker } from './queue-run.js';
+import { dropSchemaAt, ensureCorpus, fingerprint, freshStore, postgresCpuSeconds, startWorker } from './queue-run.js';
 
 const { values } = parseArgs({
   options: {
@@ -41,9 +41,11 @@ try {
   const enqueueCpu = process.cpuUsage(cpu0);
 
   const t1 = process.hrtime.bigint();
+  const server0 = postgresCpuSeconds();
   const running = Array.from({ length: workers }, () => startWorker(store.db, store.queue, schema, jobs, ['--idle-exit']));
   const ended = await Promise.all(running.map((w) => w.ended));
   const seconds = Number(process.hrtime.bigint() - t1) / 1e9;
+  const server1 = postgresCpuSeconds();
   const status = await queueStatus(queue);
   await queue.close();
   const print = await fingerprint(store.db);
@@ -53,6 +55,7 @@ try {
   console.log(`enqueue: ${sent.sent} documents in ${enqueueSeconds.toFixed(1)} s (${(sent.sent / enqueueSeconds).toFixed(0)}/s), CPU ${((enqueueCpu.user + enqueueCpu.system) / 1e6).toFixed(1)} s`);
   console.log(`workers: ${status.done + status.failed} documents in ${seconds.toFixed(1)} s: ${((status.done + status.failed) / seconds).toFixed(1)} documents/s; exit codes ${ended.map((e) => e.code).join(', ')}`);
   console.log(`  CPU ${workerCpu.toFixed(1)} s over all workers and threads (${((workerCpu / Math.max(1, status.done)) * 1000).toFixed(1)} ms per document)`);
+  if (server0 !== null && server1 !== null) console.log(`  PostgreSQL server CPU over the same time ${(server1 - server0).toFixed(1)} s (every client of the server counted)`);
   console.log(`  queue: ${status.done} done (${status.added} added, ${status.unchanged} unchanged, ${status.skipped} already stored), ${status.failed} failed, ${status.queued} left`);
   console.log(`  store: ${print.articles} articles, ${print.mentions} reports merged into ${print.events} events`);
   console.log(`  load average before ${loadBefore}, after ${load()} (2 cores, shared)`);
