@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-/** The PostgreSQL the queue tests use: DYAD_TEST_PG_URL, or the local server's "test" database. */
-export const PG_URL = process.env.DYAD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** The PostgreSQL the queue tests use: DYAD_TEST_POSTGRES (as the store's tests), or the local server's "test" database. */
+export const PG_URL = process.env.DYAD_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 async function reachable(): Promise<string | null> {
   const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });

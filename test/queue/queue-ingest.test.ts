@@ -6,6 +6,7 @@ import { after, describe, it } from 'node:test';
 import { openStore } from '../../src/store/open-store.js';
 import { runDyad } from '../helpers.js';
 import { writeNewsStories } from './news-fixtures.js';
+import { dropTestSchemas, freshStoreUrl } from '../store/postgres-test-server.js';
 import { dropSchema, freshSchema, PG_URL, skipWithoutPostgres } from './postgres-for-tests.js';
 
 async function stats(db: string): Promise<{ articles: number; events: number; mentions: number }> {
@@ -73,6 +74,24 @@ describe('ingest --queue, dyad worker and --status on PostgreSQL', { skip: skipW
     assert.equal(run.code, 0, run.stderr);
     assert.equal((await stats(db)).articles, 7);
     assert.match((await runDyad(['ingest', ...queue, '--status'])).stdout, /^queued {2}0\nactive {2}0\ndone {4}7 \(6 added, 0 unchanged, 1 already stored\)\n/);
+  });
+
+  it('workers on a PostgreSQL store take the queue beside it (S_queue for ?schema=S) unless told otherwise', async () => {
+    const store = freshStoreUrl();
+    const storeSchema = new URL(store).searchParams.get('schema') ?? '';
+    try {
+      const sent = await runDyad(['ingest', news, '--queue', store]);
+      assert.equal(sent.code, 0, sent.stderr);
+      const run = await runDyad(['worker', '--db', store, '--jobs', '1', '--idle-exit', '--quiet']);
+      assert.equal(run.code, 1, run.stderr);
+      assert.match(run.stderr, /empty\.txt/);
+      assert.deepEqual(await stats(store), await stats(join(dir, 'direct.db')));
+      const status = await runDyad(['ingest', '--queue', store, '--status']);
+      assert.match(status.stdout, /^queued {2}0\nactive {2}0\ndone {4}6 \(6 added, 0 unchanged, 0 already stored\)\nfailed {2}1\n/);
+    } finally {
+      await dropSchema(`${storeSchema}_queue`);
+      await dropTestSchemas();
+    }
   });
 
   it('an unreachable queue is one line naming it, without its password', async () => {

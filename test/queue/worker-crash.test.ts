@@ -12,6 +12,7 @@ import { queueStatus, type QueueStatus } from '../../src/queue/queue-status.js';
 import { openStore } from '../../src/store/open-store.js';
 import { runDyad } from '../helpers.js';
 import { writeNewsStories } from './news-fixtures.js';
+import { dropTestSchemas, freshStoreUrl } from '../store/postgres-test-server.js';
 import { dropSchema, freshSchema, PG_URL, skipWithoutPostgres } from './postgres-for-tests.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,10 +27,16 @@ async function stats(db: string): Promise<{ articles: number; events: number; me
 }
 
 describe('a worker killed with SIGKILL mid-job', { skip: skipWithoutPostgres }, () => {
-  const schema = freshSchema();
-  after(() => dropSchema(schema));
+  const schemas: string[] = [];
+  after(async () => {
+    for (const s of schemas) await dropSchema(s);
+    await dropTestSchemas();
+  });
 
-  it('loses nothing and stores nothing twice: another worker finishes, each document is stored once', { timeout: 240_000 }, async () => {
+  /** Kills a worker writing to the store `storeOf(name)` mid-run; another finishes; the store must equal a direct ingest's. */
+  async function crashAndRescue(storeOf: (dir: string, name: string) => string): Promise<void> {
+    const schema = freshSchema();
+    schemas.push(schema);
     const dir = mkdtempSync(join(tmpdir(), 'dyad-crash-'));
     const news = join(dir, 'news');
     const count = 24;
@@ -38,7 +45,7 @@ describe('a worker killed with SIGKILL mid-job', { skip: skipWithoutPostgres }, 
     // A short job timeout, so that the dead worker's documents come back within seconds.
     const sent = await runDyad(['ingest', news, ...queueArgs, '--job-timeout', '2']);
     assert.equal(sent.code, 0, sent.stderr);
-    const db = join(dir, 'queued.db');
+    const db = storeOf(dir, 'queued');
 
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--db', db, ...queueArgs, '--jobs', '1', '--quiet'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let childErr = '';
@@ -74,10 +81,15 @@ describe('a worker killed with SIGKILL mid-job', { skip: skipWithoutPostgres }, 
     assert.match(final.stdout, /\nfailed {2}0\n$/);
     assert.equal(Number(done[1]), count, final.stdout);
 
-    const direct = join(dir, 'direct.db');
+    const direct = storeOf(dir, 'direct');
     assert.equal((await runDyad(['ingest', news, '--db', direct, '--jobs', '0', '--quiet'])).code, 0);
     const got = await stats(db);
     assert.equal(got.articles, count);
     assert.deepEqual(got, await stats(direct));
-  });
+  }
+
+  it('into SQLite: loses nothing and stores nothing twice; another worker finishes, each document is stored once', { timeout: 300_000 }, () =>
+    crashAndRescue((dir, name) => join(dir, `${name}.db`)));
+
+  it('into PostgreSQL: the same', { timeout: 300_000 }, () => crashAndRescue(() => freshStoreUrl()));
 });
