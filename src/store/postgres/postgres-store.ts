@@ -16,7 +16,8 @@ import {
   type StoredArticle,
 } from '../event-store.js';
 import { mergeArticle } from '../merge-article.js';
-import { dateRange, filedRange, isBackground } from '../merge-rules.js';
+import { eitherWay, filterWhere, monthSpan, type FilterDialect } from '../filter-sql.js';
+import { filedRange, isBackground } from '../merge-rules.js';
 import { unpackMention, type MentionFields } from '../mention-record.js';
 import { connectPool, redactUrl } from './connect-pool.js';
 import { migrate } from './migrate.js';
@@ -57,6 +58,22 @@ export function tsWords(text: string): string | null {
   return words ? words.join(' ') : null;
 }
 
+/** PostgreSQL's side of the shared event filter (see filter-sql.ts); mentions are found by their partition key too. */
+const POSTGRES_SQL: FilterDialect = {
+  notBackground: 'NOT e.background',
+  // '' is an undated event, which no date filter matches.
+  until: "e.date_lo <= ? AND e.date_lo > ''",
+  inArticle: '(e.rowid, e.date_lo) IN (SELECT event_rowid, event_date FROM mentions WHERE article_id = ?)',
+  text: (q) => {
+    const param = tsWords(q);
+    return param === null ? null : {
+      param,
+      clause: `(e.rowid, e.date_lo) IN (SELECT m.event_rowid, m.event_date FROM sentences s
+             JOIN mentions m ON m.article_id = s.article_id AND m.sentence_idx = s.idx WHERE s.fts @@ plainto_tsquery('simple', ?))`,
+    };
+  },
+};
+
 interface EventRow {
   rowid: number;
   id: string;
@@ -76,9 +93,6 @@ interface MentionRow extends MentionFields {
 }
 
 const EVENT_COLUMNS = 'e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention, e.date_lo';
-
-/** A source and a target code (prefixes); null is any actor. */
-type Sides = [string | null, string | null];
 
 /** Merge locks: reports of one unordered pair and CAMEO root can join the same events; writers of other pairs go on. */
 function mergeLockKeys(coded: CodedArticle): string[] {
@@ -156,87 +170,7 @@ export class PostgresStore implements EventStore {
     }
   }
 
-  /**
-   * The month span a filter covers when pair_months can answer it: only dates given, on month
-   * boundaries. Null when the raw events must be read.
-   */
-  private monthSpan(filter: EventFilter): { sql: string; params: string[] } | null {
-    const { since, until, limit: _l, offset: _o, ...rest } = filter;
-    if (Object.values(rest).some((v) => v !== undefined)) return null;
-    if (since && !since.endsWith('-01')) return null;
-    if (until && dateRange({ value: until.slice(0, 7), precision: 'month' })?.[1] !== until) return null;
-    if (!since && !until) return { sql: '', params: [] };
-    return { sql: 'AND p.month BETWEEN ? AND ?', params: [since?.slice(0, 7) ?? '0000-00', until?.slice(0, 7) ?? '9999-99'] };
-  }
-
-  /**
-   * SQL conditions and parameters for a filter, over the events table aliased `e`. `directed` (one
-   * direction of an actor or dyad) stands in for the filter's actor and dyad.
-   */
-  private where(filter: EventFilter, directed?: Sides): { sql: string; params: unknown[] } {
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    const side = (column: 'source' | 'target', code: string): string => {
-      if (code.length === 3) {
-        params.push(code);
-        return `e.${column}_root = ?`;
-      }
-      params.push(code, `${code}\uffff`);
-      return `(e.${column} >= ? AND e.${column} < ?)`;
-    };
-    if (filter.actor && !directed) clauses.push(`(${side('source', filter.actor)} OR ${side('target', filter.actor)})`);
-    if (filter.dyad && !directed) {
-      const [a, b] = filter.dyad;
-      clauses.push(`((${side('source', a)} AND ${side('target', b)}) OR (${side('source', b)} AND ${side('target', a)}))`);
-    }
-    if (directed?.[0]) clauses.push(side('source', directed[0]));
-    if (directed?.[1]) clauses.push(side('target', directed[1]));
-    if (filter.code) {
-      if (filter.code.length >= 2) {
-        params.push(filter.code.slice(0, 2));
-        clauses.push('e.root = ?');
-      }
-      if (filter.code.length !== 2) {
-        params.push(filter.code, `${filter.code}\uffff`);
-        clauses.push('(e.cameo >= ? AND e.cameo < ?)');
-      }
-    }
-    if (filter.plover) {
-      params.push(filter.plover.toUpperCase());
-      clauses.push('e.plover = ?');
-    }
-    if (filter.quad) {
-      params.push(filter.quad);
-      clauses.push('e.quad = ?');
-    }
-    if (filter.since) {
-      // A date range never crosses into a new year: a bound on date_lo that the indexes and the
-      // month partitions can use.
-      params.push(filter.since, `${filter.since.slice(0, 4)}-01-01`);
-      clauses.push('e.date_hi >= ? AND e.date_lo >= ?');
-    }
-    if (filter.until) {
-      // '' is an undated event, which no date filter matches.
-      params.push(filter.until);
-      clauses.push("e.date_lo <= ? AND e.date_lo > ''");
-    }
-    if (filter.background === false) clauses.push('NOT e.background');
-    if (filter.article) {
-      params.push(filter.article);
-      clauses.push('(e.rowid, e.date_lo) IN (SELECT event_rowid, event_date FROM mentions WHERE article_id = ?)');
-    }
-    if (filter.q) {
-      const words = tsWords(filter.q);
-      if (words) {
-        params.push(words);
-        clauses.push(
-          `(e.rowid, e.date_lo) IN (SELECT m.event_rowid, m.event_date FROM sentences s
-             JOIN mentions m ON m.article_id = s.article_id AND m.sentence_idx = s.idx WHERE s.fts @@ plainto_tsquery('simple', ?))`,
-        );
-      }
-    }
-    return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
-  }
+  
 
   async events(filter: EventFilter = {}): Promise<MergedEvent[]> {
     const offset = filter.offset ?? 0;
@@ -247,13 +181,13 @@ export class PostgresStore implements EventStore {
       // As on SQLite: each direction alone is an index range in date order; the first page of each, merged.
       const rows = new Map<number, EventRow>();
       for (const directed of sides) {
-        const { sql, params } = this.where(filter, directed);
+        const { sql, params } = filterWhere(POSTGRES_SQL, filter, directed);
         for (const row of await this.newestFirst(sql, [...params, offset + limit, 0])) rows.set(row.rowid, row);
       }
       const page = [...rows.values()].sort((x, y) => y.date_lo.localeCompare(x.date_lo) || y.rowid - x.rowid);
       return this.withEvidence(page.slice(offset, offset + limit));
     }
-    const { sql, params } = this.where(filter);
+    const { sql, params } = filterWhere(POSTGRES_SQL, filter);
     return this.withEvidence(await this.newestFirst(sql, [...params, limit, offset]));
   }
 
@@ -263,7 +197,7 @@ export class PostgresStore implements EventStore {
 
   /** Every matching event in storage order, read in pages by rowid so that exports of millions stay flat in memory. */
   async *eachEvent(filter: EventFilter = {}, pageSize = 1000): AsyncGenerator<MergedEvent> {
-    const { sql, params } = this.where(filter);
+    const { sql, params } = filterWhere(POSTGRES_SQL, filter);
     let after = 0;
     for (;;) {
       const rows = await this.query<EventRow>(
@@ -309,7 +243,7 @@ export class PostgresStore implements EventStore {
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
     if (filter.q && tsWords(filter.q)) return (await this.textMatches(filter, Infinity, false)).rows.length;
-    const { sql, params } = this.where(filter);
+    const { sql, params } = filterWhere(POSTGRES_SQL, filter);
     return (await this.query<{ n: number }>(`SELECT count(*) AS n FROM events e ${sql}`, params))[0]?.n ?? 0;
   }
 
@@ -327,13 +261,13 @@ export class PostgresStore implements EventStore {
     if (sides) {
       const seen = new Set<number>();
       for (const directed of sides) {
-        const w = this.where(filter, directed);
+        const w = filterWhere(POSTGRES_SQL, filter, directed);
         const rows = await this.query<{ rowid: number }>(`SELECT e.rowid FROM events e ${w.sql} ORDER BY e.date_lo DESC LIMIT ?`, [...w.params, max]);
         for (const row of rows) seen.add(row.rowid);
       }
       return Math.min(seen.size, max);
     }
-    const { sql, params } = this.where(filter);
+    const { sql, params } = filterWhere(POSTGRES_SQL, filter);
     return (await this.query<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM events e ${sql} LIMIT ?) x`, [...params, max]))[0]?.n ?? 0;
   }
 
@@ -351,7 +285,7 @@ export class PostgresStore implements EventStore {
         )
       : [];
     const floor = oldest[0]?.rowid ?? 0;
-    const { sql, params } = this.where({ ...filter, q: undefined });
+    const { sql, params } = filterWhere(POSTGRES_SQL, { ...filter, q: undefined });
     const rows = await this.query<EventRow>(
       `SELECT ${EVENT_COLUMNS}, max(s.rowid) AS newest
        FROM sentences s JOIN mentions m ON m.article_id = s.article_id AND m.sentence_idx = s.idx
@@ -364,7 +298,7 @@ export class PostgresStore implements EventStore {
   }
 
   async dyad(a: string, b: string, by: Period, filter: EventFilter = {}): Promise<DyadPoint[]> {
-    const span = this.monthSpan({ ...filter, dyad: undefined, actor: undefined });
+    const span = monthSpan({ ...filter, dyad: undefined, actor: undefined });
     if (span && (by === 'month' || by === 'year') && a.length === 3 && b.length === 3) return this.dyadFromMonths(a, b, by, span);
     const period = {
       day: 'e.date_lo',
@@ -378,7 +312,7 @@ export class PostgresStore implements EventStore {
       ['a>b', a, b],
       ['b>a', b, a],
     ] as const) {
-      const { sql, params } = this.where(filter, [from, to]);
+      const { sql, params } = filterWhere(POSTGRES_SQL, filter, [from, to]);
       const rows = await this.query<{ period: string; events: number; mentions: number; gsum: number; q1: number; q2: number; q3: number; q4: number }>(
         `SELECT ${period} AS period, count(*) AS events, sum(e.mentions) AS mentions, sum(e.goldstein) AS gsum,
            count(*) FILTER (WHERE e.quad = 1) AS q1, count(*) FILTER (WHERE e.quad = 2) AS q2,
@@ -417,7 +351,7 @@ export class PostgresStore implements EventStore {
   }
 
   async network(filter: EventFilter = {}, limit = 200): Promise<NetworkEdge[]> {
-    const span = this.monthSpan(filter);
+    const span = monthSpan(filter);
     const rows = span
       ? await this.query<{ source: string; target: string; events: number; g: number }>(
           `SELECT p.source_root AS source, p.target_root AS target, sum(p.events) AS events, sum(p.goldstein_sum) / sum(p.events) AS g
@@ -426,7 +360,7 @@ export class PostgresStore implements EventStore {
           [...span.params, limit],
         )
       : await (() => {
-          const { sql, params } = this.where(filter);
+          const { sql, params } = filterWhere(POSTGRES_SQL, filter);
           return this.query<{ source: string; target: string; events: number; g: number }>(
             `SELECT e.source_root AS source, e.target_root AS target, count(*) AS events, avg(e.goldstein) AS g
              FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.target_root NOT IN ('', '---') AND e.source_root != '---'
@@ -438,7 +372,7 @@ export class PostgresStore implements EventStore {
   }
 
   async countries(filter: EventFilter = {}): Promise<CountryCount[]> {
-    const span = this.monthSpan(filter);
+    const span = monthSpan(filter);
     const rows = span
       ? await this.query<{ country: string; events: number; g: number }>(
           `SELECT p.country AS country, sum(p.events) AS events, sum(p.goldstein_sum) / sum(p.events) AS g FROM pair_months p
@@ -446,7 +380,7 @@ export class PostgresStore implements EventStore {
           span.params,
         )
       : await (() => {
-          const { sql, params } = this.where(filter);
+          const { sql, params } = filterWhere(POSTGRES_SQL, filter);
           return this.query<{ country: string; events: number; g: number }>(
             `SELECT e.country AS country, count(*) AS events, avg(e.goldstein) AS g FROM events e
              ${sql ? `${sql} AND` : 'WHERE'} e.country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
@@ -526,23 +460,6 @@ function point(period: string, direction: 'a>b' | 'b>a', r: { events: number; me
     goldsteinMean: round(r.gsum / r.events),
     quad: [r.q1 ?? 0, r.q2 ?? 0, r.q3 ?? 0, r.q4 ?? 0],
   };
-}
-
-/** The directions an actor or dyad filter stands for, each one index range; null when the filter has neither (or both). */
-function eitherWay(filter: EventFilter): Sides[] | null {
-  if (filter.actor && filter.dyad) return null;
-  if (filter.dyad) {
-    const [a, b] = filter.dyad;
-    return a === b ? [[a, b]] : [
-      [a, b],
-      [b, a],
-    ];
-  }
-  if (filter.actor) return [
-    [filter.actor, null],
-    [null, filter.actor],
-  ];
-  return null;
 }
 
 function round(n: number): number {

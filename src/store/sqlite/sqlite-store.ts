@@ -18,7 +18,7 @@ import {
   type Period,
   type StoredArticle,
 } from '../event-store.js';
-import { dateRange } from '../merge-rules.js';
+import { eitherWay, filterWhere, monthSpan, type FilterDialect } from '../filter-sql.js';
 import { MIGRATIONS } from './migrations.js';
 import { openDatabase, type SqliteDatabase, type SqliteStatement } from './open-database.js';
 
@@ -73,6 +73,21 @@ export function ftsQuery(text: string): string | null {
   const words = text.match(/[\p{L}\p{N}]+/gu);
   return words ? words.map((w) => `"${w}"`).join(' ') : null;
 }
+
+/** SQLite's side of the shared event filter (see filter-sql.ts). */
+const SQLITE_SQL: FilterDialect = {
+  notBackground: 'e.background = 0',
+  until: 'e.date_lo <= ?',
+  inArticle: 'e.rowid IN (SELECT event_rowid FROM mentions WHERE article_id = ?)',
+  text: (q) => {
+    const param = ftsQuery(q);
+    return param === null ? null : {
+      param,
+      clause: `e.rowid IN (SELECT m.event_rowid FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid
+             JOIN mentions m ON m.article_id = s.article_id AND m.sentence_idx = s.idx WHERE sentences_fts MATCH ?)`,
+    };
+  },
+};
 
 export class SqliteStore implements EventStore {
   private readonly statements = new Map<string, SqliteStatement>();
@@ -270,88 +285,7 @@ export class SqliteStore implements EventStore {
     };
   }
 
-  /**
-   * The month span a filter covers when pair_months can answer it: only dates given, on month
-   * boundaries. Null when the raw events must be read.
-   */
-  private monthSpan(filter: EventFilter): { sql: string; params: string[] } | null {
-    const { since, until, limit: _l, offset: _o, ...rest } = filter;
-    if (Object.values(rest).some((v) => v !== undefined)) return null;
-    if (since && !since.endsWith('-01')) return null;
-    if (until && dateRange({ value: until.slice(0, 7), precision: 'month' })?.[1] !== until) return null;
-    if (!since && !until) return { sql: '', params: [] };
-    return { sql: 'AND p.month BETWEEN ? AND ?', params: [since?.slice(0, 7) ?? '0000-00', until?.slice(0, 7) ?? '9999-99'] };
-  }
-
-
-  /**
-   * SQL conditions and parameters for a filter, over the events table aliased `e`. `directed` (one
-   * direction of an actor or dyad) stands in for the filter's actor and dyad.
-   */
-  private where(filter: EventFilter, directed?: Sides): { sql: string; params: unknown[] } {
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    const side = (column: 'source' | 'target', code: string): string => {
-      if (code.length === 3) {
-        params.push(code);
-        return `e.${column}_root = ?`;
-      }
-      params.push(code, `${code}\uffff`);
-      return `(e.${column} >= ? AND e.${column} < ?)`;
-    };
-    if (filter.actor && !directed) clauses.push(`(${side('source', filter.actor)} OR ${side('target', filter.actor)})`);
-    if (filter.dyad && !directed) {
-      const [a, b] = filter.dyad;
-      clauses.push(`((${side('source', a)} AND ${side('target', b)}) OR (${side('source', b)} AND ${side('target', a)}))`);
-    }
-    if (directed?.[0]) clauses.push(side('source', directed[0]));
-    if (directed?.[1]) clauses.push(side('target', directed[1]));
-    if (filter.code) {
-      // The root column lets an actor's (root, date) index answer; a longer code also needs the range.
-      if (filter.code.length >= 2) {
-        params.push(filter.code.slice(0, 2));
-        clauses.push('e.root = ?');
-      }
-      if (filter.code.length !== 2) {
-        params.push(filter.code, `${filter.code}\uffff`);
-        clauses.push('(e.cameo >= ? AND e.cameo < ?)');
-      }
-    }
-    if (filter.plover) {
-      params.push(filter.plover.toUpperCase());
-      clauses.push('e.plover = ?');
-    }
-    if (filter.quad) {
-      params.push(filter.quad);
-      clauses.push('e.quad = ?');
-    }
-    if (filter.since) {
-      // An event's date range never crosses into a new year (day, month, quarter or year), so one that
-      // ends on or after `since` starts in its year or later: a bound the date indexes can use.
-      params.push(filter.since, `${filter.since.slice(0, 4)}-01-01`);
-      clauses.push('e.date_hi >= ? AND e.date_lo >= ?');
-    }
-    if (filter.until) {
-      params.push(filter.until);
-      clauses.push('e.date_lo <= ?');
-    }
-    if (filter.background === false) clauses.push('e.background = 0');
-    if (filter.article) {
-      params.push(filter.article);
-      clauses.push('e.rowid IN (SELECT event_rowid FROM mentions WHERE article_id = ?)');
-    }
-    if (filter.q) {
-      const q = ftsQuery(filter.q);
-      if (q) {
-        params.push(q);
-        clauses.push(
-          `e.rowid IN (SELECT m.event_rowid FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid
-             JOIN mentions m ON m.article_id = s.article_id AND m.sentence_idx = s.idx WHERE sentences_fts MATCH ?)`,
-        );
-      }
-    }
-    return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
-  }
+  
 
   async events(filter: EventFilter = {}): Promise<MergedEvent[]> {
     const offset = filter.offset ?? 0;
@@ -363,13 +297,13 @@ export class SqliteStore implements EventStore {
       // an index range already in date order, so read the first page of each and merge.
       const rows = new Map<number, EventRow>();
       for (const directed of sides) {
-        const { sql, params } = this.where(filter, directed);
+        const { sql, params } = filterWhere(SQLITE_SQL, filter, directed);
         for (const row of this.newestFirst(sql).all(...params, offset + limit, 0) as EventRow[]) rows.set(row.rowid, row);
       }
       const page = [...rows.values()].sort((x, y) => (y.date_lo ?? '').localeCompare(x.date_lo ?? '') || y.rowid - x.rowid);
       return this.withEvidence(page.slice(offset, offset + limit));
     }
-    const { sql, params } = this.where(filter);
+    const { sql, params } = filterWhere(SQLITE_SQL, filter);
     return this.withEvidence(this.newestFirst(sql).all(...params, limit, offset) as EventRow[]);
   }
 
@@ -382,7 +316,7 @@ export class SqliteStore implements EventStore {
 
   /** Every matching event in storage order, read in pages by rowid so that exports of millions stay flat in memory. */
   async *eachEvent(filter: EventFilter = {}, pageSize = 1000): AsyncGenerator<MergedEvent> {
-    const { sql, params } = this.where(filter);
+    const { sql, params } = filterWhere(SQLITE_SQL, filter);
     const page = this.db.prepare(
       `SELECT e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention FROM events e
        ${sql ? `${sql} AND` : 'WHERE'} e.rowid > ? ORDER BY e.rowid LIMIT ?`,
@@ -429,7 +363,7 @@ export class SqliteStore implements EventStore {
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
     if (filter.q && ftsQuery(filter.q)) return this.textMatches(filter, Infinity, false).rows.length;
-    const { sql, params } = this.where(filter);
+    const { sql, params } = filterWhere(SQLITE_SQL, filter);
     return (this.db.prepare(`SELECT count(*) AS n FROM events e ${sql}`).get(...params) as { n: number }).n;
   }
 
@@ -437,7 +371,7 @@ export class SqliteStore implements EventStore {
     // A country's count per root is one range of a (root, code) index each: 20 of them cost less than
     // grouping its every event (28 against 67 ms CPU at a million events). A text filter has its own path.
     if ((filter.q && ftsQuery(filter.q)) || filter.actor?.length === 3) return null;
-    const { sql, params } = this.where(filter);
+    const { sql, params } = filterWhere(SQLITE_SQL, filter);
     const rows = this.db.prepare(`SELECT e.root AS root, count(*) AS n FROM events e ${sql} GROUP BY e.root`).all(...params) as { root: string; n: number }[];
     return Object.fromEntries(rows.map((r) => [r.root, r.n]));
   }
@@ -457,13 +391,13 @@ export class SqliteStore implements EventStore {
       // As for a page: each direction is one index range; the union of their first `max` is the count.
       const seen = new Set<number>();
       for (const directed of sides) {
-        const w = this.where(filter, directed);
+        const w = filterWhere(SQLITE_SQL, filter, directed);
         const rows = this.stmt(`SELECT e.rowid FROM events e ${w.sql} ORDER BY e.date_lo DESC LIMIT ?`).all(...w.params, max) as { rowid: number }[];
         for (const row of rows) seen.add(row.rowid);
       }
       return Math.min(seen.size, max);
     }
-    const { sql, params } = this.where(filter);
+    const { sql, params } = filterWhere(SQLITE_SQL, filter);
     return (this.stmt(`SELECT count(*) AS n FROM (SELECT 1 FROM events e ${sql} LIMIT ?)`).get(...params, max) as { n: number }).n;
   }
 
@@ -481,7 +415,7 @@ export class SqliteStore implements EventStore {
       ? (this.stmt('SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT 2 OFFSET ?').all(q, TEXT_WINDOW - 1) as { rowid: number }[])
       : [];
     const floor = oldest[0]?.rowid ?? 0;
-    const { sql, params } = this.where({ ...filter, q: undefined });
+    const { sql, params } = filterWhere(SQLITE_SQL, { ...filter, q: undefined });
     const rows = this.stmt(
       `SELECT e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention
        FROM sentences_fts f CROSS JOIN sentences s ON s.rowid = f.rowid
@@ -501,7 +435,7 @@ export class SqliteStore implements EventStore {
   }
 
   async dyad(a: string, b: string, by: Period, filter: EventFilter = {}): Promise<DyadPoint[]> {
-    const span = this.monthSpan({ ...filter, dyad: undefined, actor: undefined });
+    const span = monthSpan({ ...filter, dyad: undefined, actor: undefined });
     if (span && (by === 'month' || by === 'year') && a.length === 3 && (b.length === 3 || b === '')) return this.dyadFromMonths(a, b, by, span);
     const period = {
       day: 'e.date_lo',
@@ -514,7 +448,7 @@ export class SqliteStore implements EventStore {
       ['a>b', a, b],
       ['b>a', b, a],
     ] as const) {
-      const { sql, params } = this.where(filter, [from, to]);
+      const { sql, params } = filterWhere(SQLITE_SQL, filter, [from, to]);
       const rows = this.db
         .prepare(
           `SELECT ${period} AS period, count(*) AS events, sum(e.mentions) AS mentions, sum(e.goldstein) AS gsum,
@@ -587,7 +521,7 @@ export class SqliteStore implements EventStore {
     // A country's own network (its profile's partners) is also read from the monthly totals.
     const { actor, ...others } = filter;
     const country = actor?.length === 3 ? actor : undefined;
-    const span = this.monthSpan(country ? others : filter);
+    const span = monthSpan(country ? others : filter);
     if (span) {
       return (
         this.db
@@ -599,7 +533,7 @@ export class SqliteStore implements EventStore {
           .all(...(country ? [country, country] : []), ...span.params, limit) as { source: string; target: string; events: number; g: number }[]
       ).map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: round(r.g) }));
     }
-    const { sql, params } = this.where(filter);
+    const { sql, params } = filterWhere(SQLITE_SQL, filter);
     return (
       this.db
         .prepare(
@@ -611,7 +545,7 @@ export class SqliteStore implements EventStore {
   }
 
   async countries(filter: EventFilter = {}): Promise<CountryCount[]> {
-    const span = this.monthSpan(filter);
+    const span = monthSpan(filter);
     if (span) {
       return (
         this.db
@@ -622,7 +556,7 @@ export class SqliteStore implements EventStore {
           .all(...span.params) as { country: string; events: number; g: number }[]
       ).map((r) => ({ country: r.country, events: r.events, goldsteinMean: round(r.g) }));
     }
-    const { sql, params } = this.where(filter);
+    const { sql, params } = filterWhere(SQLITE_SQL, filter);
     return (
       this.db
         .prepare(
@@ -698,26 +632,6 @@ export class SqliteStore implements EventStore {
     }
     this.db.close();
   }
-}
-
-/** A source and a target code (prefixes); null is any actor. */
-type Sides = [string | null, string | null];
-
-/** The directions an actor or dyad filter stands for, each one index range; null when the filter has neither (or both). */
-function eitherWay(filter: EventFilter): Sides[] | null {
-  if (filter.actor && filter.dyad) return null;
-  if (filter.dyad) {
-    const [a, b] = filter.dyad;
-    return a === b ? [[a, b]] : [
-      [a, b],
-      [b, a],
-    ];
-  }
-  if (filter.actor) return [
-    [filter.actor, null],
-    [null, filter.actor],
-  ];
-  return null;
 }
 
 function round(n: number): number {
