@@ -1,23 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { openStore } from '../../src/store/open-store.js';
+import { serverProblem, TEST_SERVER } from '../store/postgres-test-server.js';
 
-/** The PostgreSQL the queue tests use: DYAD_TEST_POSTGRES (as the store's tests), or the local server's "test" database. */
-export const PG_URL = process.env.DYAD_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** The PostgreSQL the queue tests use: the store tests' server (DYAD_TEST_POSTGRES or the local "test" database). */
+export const PG_URL = TEST_SERVER;
 
-async function reachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (err) {
-    return (err as Error).message || (err as { code?: string }).code || String(err);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const problem = await reachable();
+const problem = await serverProblem();
 if (problem !== null && process.env.CI === 'true') {
   throw new Error(`PostgreSQL at ${PG_URL} is not reachable (${problem}); in CI the queue tests must run, not skip`);
 }
@@ -41,5 +30,15 @@ export async function dropSchema(schema: string): Promise<void> {
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   } finally {
     await client.end();
+  }
+}
+
+/** A store's counts, the store opened and closed around them. */
+export async function storeStats(db: string): Promise<{ articles: number; events: number; mentions: number }> {
+  const store = await openStore(db);
+  try {
+    return await store.stats();
+  } finally {
+    await store.close();
   }
 }

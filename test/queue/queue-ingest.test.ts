@@ -3,20 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { openStore } from '../../src/store/open-store.js';
 import { runDyad } from '../helpers.js';
 import { writeNewsStories } from './news-fixtures.js';
 import { dropTestSchemas, freshStoreUrl } from '../store/postgres-test-server.js';
-import { dropSchema, freshSchema, PG_URL, skipWithoutPostgres } from './postgres-for-tests.js';
-
-async function stats(db: string): Promise<{ articles: number; events: number; mentions: number }> {
-  const store = await openStore(db);
-  try {
-    return await store.stats();
-  } finally {
-    await store.close();
-  }
-}
+import { dropSchema, freshSchema, PG_URL, skipWithoutPostgres, storeStats } from './postgres-for-tests.js';
 
 describe('ingest --queue, dyad worker and --status on PostgreSQL', { skip: skipWithoutPostgres }, () => {
   const schema = freshSchema();
@@ -48,10 +38,10 @@ describe('ingest --queue, dyad worker and --status on PostgreSQL', { skip: skipW
     assert.match(run.stderr, /^dyad worker: .*empty\.txt: .+$/m);
     const direct = join(dir, 'direct.db');
     assert.equal((await runDyad(['ingest', news, '--db', direct, '--jobs', '0', '--quiet'])).code, 1);
-    const got = await stats(db);
+    const got = await storeStats(db);
     assert.equal(got.articles, 6);
     assert.ok(got.mentions >= 6, `each story should code to an event, got ${got.mentions}`);
-    assert.deepEqual(got, await stats(direct));
+    assert.deepEqual(got, await storeStats(direct));
     const status = await runDyad(['ingest', ...queue, '--status']);
     assert.match(status.stdout, /^queued {2}0\nactive {2}0\ndone {4}6 \(6 added, 0 unchanged, 0 already stored\)\nfailed {2}1\nfailed: .*empty\.txt: .+\n$/);
   });
@@ -61,7 +51,7 @@ describe('ingest --queue, dyad worker and --status on PostgreSQL', { skip: skipW
     assert.match(again.stderr, /\(7 of them were on the queue already\)/);
     const run = await runDyad(worker);
     assert.equal(run.code, 0, run.stderr);
-    assert.equal((await stats(db)).articles, 6);
+    assert.equal((await storeStats(db)).articles, 6);
     assert.match((await runDyad(['ingest', ...queue, '--status'])).stdout, /^queued {2}0\nactive {2}0\ndone {4}6 /);
   });
 
@@ -72,7 +62,7 @@ describe('ingest --queue, dyad worker and --status on PostgreSQL', { skip: skipW
     assert.equal((await runDyad(['ingest', late, ...queue])).code, 0);
     const run = await runDyad(worker);
     assert.equal(run.code, 0, run.stderr);
-    assert.equal((await stats(db)).articles, 7);
+    assert.equal((await storeStats(db)).articles, 7);
     assert.match((await runDyad(['ingest', ...queue, '--status'])).stdout, /^queued {2}0\nactive {2}0\ndone {4}7 \(6 added, 0 unchanged, 1 already stored\)\n/);
   });
 
@@ -85,7 +75,7 @@ describe('ingest --queue, dyad worker and --status on PostgreSQL', { skip: skipW
       const run = await runDyad(['worker', '--db', store, '--jobs', '1', '--idle-exit', '--quiet']);
       assert.equal(run.code, 1, run.stderr);
       assert.match(run.stderr, /empty\.txt/);
-      assert.deepEqual(await stats(store), await stats(join(dir, 'direct.db')));
+      assert.deepEqual(await storeStats(store), await storeStats(join(dir, 'direct.db')));
       const status = await runDyad(['ingest', '--queue', store, '--status']);
       assert.match(status.stdout, /^queued {2}0\nactive {2}0\ndone {4}6 \(6 added, 0 unchanged, 0 already stored\)\nfailed {2}1\n/);
     } finally {

@@ -9,22 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { openQueue } from '../../src/queue/open-queue.js';
 import { queueStatus, type QueueStatus } from '../../src/queue/queue-status.js';
-import { openStore } from '../../src/store/open-store.js';
 import { runDyad } from '../helpers.js';
 import { writeNewsStories } from './news-fixtures.js';
 import { dropTestSchemas, freshStoreUrl } from '../store/postgres-test-server.js';
-import { dropSchema, freshSchema, PG_URL, skipWithoutPostgres } from './postgres-for-tests.js';
+import { dropSchema, freshSchema, PG_URL, skipWithoutPostgres, storeStats } from './postgres-for-tests.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-async function stats(db: string): Promise<{ articles: number; events: number; mentions: number }> {
-  const store = await openStore(db);
-  try {
-    return await store.stats();
-  } finally {
-    await store.close();
-  }
-}
 
 describe('a worker killed with SIGKILL mid-job', { skip: skipWithoutPostgres }, () => {
   const schemas: string[] = [];
@@ -83,9 +73,9 @@ describe('a worker killed with SIGKILL mid-job', { skip: skipWithoutPostgres }, 
 
     const direct = storeOf(dir, 'direct');
     assert.equal((await runDyad(['ingest', news, '--db', direct, '--jobs', '0', '--quiet'])).code, 0);
-    const got = await stats(db);
+    const got = await storeStats(db);
     assert.equal(got.articles, count);
-    assert.deepEqual(got, await stats(direct));
+    assert.deepEqual(got, await storeStats(direct));
   }
 
   it('into SQLite: loses nothing and stores nothing twice; another worker finishes, each document is stored once', { timeout: 300_000 }, () =>

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { ARTICLE_COLUMNS, articleValues } from '../article-record.js';
 import type { ActorRef, Article, EventSentence, Quantity, Quote } from '../../types/index.js';
 import type { ArticleRepository, CandidateQuery, EventRef, NewEvent, NewMention } from '../merge-article.js';
 
@@ -57,25 +58,9 @@ export class PostgresRepository implements ArticleRepository {
     await this.run('INSERT INTO sources (sha256, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING', article.source.sha256, article.id);
     // A second writer of the same article waits here for the first to commit, then inserts nothing.
     const rows = await this.run(
-      `INSERT INTO articles (id, url, title, subtitle, byline, published, language, site, images, body, paragraphs,
-         source_kind, source_bytes, source_sha256, input, ingested_at)
+      `INSERT INTO articles (${ARTICLE_COLUMNS})
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING rowid`,
-      article.id,
-      article.url,
-      article.title,
-      article.subtitle,
-      JSON.stringify(article.byline),
-      article.published,
-      article.language,
-      article.site ?? null,
-      JSON.stringify(article.images),
-      article.body,
-      JSON.stringify(article.paragraphs),
-      article.source.kind,
-      article.source.bytes,
-      article.source.sha256,
-      input,
-      new Date().toISOString(),
+      ...articleValues(article, input),
     );
     return rows.length > 0;
   }

@@ -2,6 +2,7 @@
 /* eslint-disable @typescript-eslint/require-await */
 import { DyadError } from '../../errors.js';
 import type { Article, CodedArticle, Event, Evidence, MergedEvent } from '../../types/index.js';
+import { ARTICLE_COLUMNS, articleValues } from '../article-record.js';
 import { mergeArticle, type ArticleRepository } from '../merge-article.js';
 import { unpackMention, type MentionFields } from '../mention-record.js';
 import {
@@ -188,25 +189,8 @@ export class SqliteStore implements EventStore {
         run('INSERT OR IGNORE INTO sources (sha256, article_id) VALUES (?, ?)', article.source.sha256, article.id);
         if (this.stmt('SELECT 1 FROM articles WHERE id = ?').get(article.id) !== undefined) return false;
         const rowid = run(
-          `INSERT INTO articles (id, url, title, subtitle, byline, published, language, site, images, body, paragraphs,
-             source_kind, source_bytes, source_sha256, input, ingested_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          article.id,
-          article.url,
-          article.title,
-          article.subtitle,
-          JSON.stringify(article.byline),
-          article.published,
-          article.language,
-          article.site ?? null,
-          JSON.stringify(article.images),
-          article.body,
-          JSON.stringify(article.paragraphs),
-          article.source.kind,
-          article.source.bytes,
-          article.source.sha256,
-          input,
-          new Date().toISOString(),
+          `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          ...articleValues(article, input),
         );
         run('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)', rowid, article.title ?? '', article.body);
         return true;
