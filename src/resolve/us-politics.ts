@@ -14,12 +14,8 @@ const LONGEST_STATE = 2;
 export function partyTagEnd(tokens: readonly Token[], k: number): number {
   const party = tokens[k]?.text;
   if (party !== 'D' && party !== 'R' && party !== 'I') return -1;
-  let j = k + 1;
-  if (tokens[j]?.text !== '-') {
-    // tokenised as one word: "D-Calif"
-    return -1;
-  }
-  j++;
+  if (tokens[k + 1]?.text !== '-') return -1;
+  let j = k + 2;
   const state = tokens[j]?.text ?? '';
   if (!/^(?:\p{Lu}\p{Ll}{1,4}|\p{Lu}{2}|\p{Lu}\.\p{Lu}\.?)$/u.test(state)) return -1;
   j++;
