@@ -19,7 +19,7 @@ function placeFinder(sentences: readonly ResolvedSentence[]): (s: ResolvedSenten
       for (const other of sentences) for (const m of other.mentions) if (m.country !== null) seen.add(m.country);
       countries = [...seen];
     }
-    const place = resolvePlace(named.text, { countries });
+    const place = resolvePlace(named.text, { countries, foreignStrict: true });
     return place
       ? { text: named.text, country: place.country, lat: place.lat, lon: place.lon }
       : { text: named.text, country: named.country, lat: null, lon: null };

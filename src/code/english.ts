@@ -40,3 +40,18 @@ export const PART_NOUNS = new Set([
   'two', 'three', 'member', 'official', 'leader', 'representative', 'delegation', 'envoy', 'minister', 'head', 'chief', 'spokesman',
   'spokeswoman', 'spokesperson', 'troop', 'force', 'soldier', 'unit', 'fighter', 'militant', 'supporter', 'part', 'rest', 'each', 'none',
 ]);
+/**
+ * Verbs that also sell: a firm "offers a range of insurance products" or "provides software to
+ * customers", which is trade, not intent or aid. A bare verb of these (not "provide aid", which
+ * the lexicon names) is no event when its object is goods (see GOODS_NOUNS).
+ */
+export const SELLING_VERBS = new Set(['offer', 'provide', 'supply', 'deliver']);
+/** What is sold: the head of a selling verb's object that makes it trade. */
+export const GOODS_NOUNS = new Set([
+  'product', 'service', 'feature', 'discount', 'price', 'course', 'class', 'lesson', 'workshop', 'tutorial', 'coverage',
+  'insurance', 'software', 'hardware', 'tool', 'app', 'application', 'subscription', 'membership', 'warranty', 'template',
+  'integration', 'shipping', 'device', 'platform', 'menu', 'dish', 'amenity', 'experience', 'content', 'game', 'version',
+  'upgrade', 'storage', 'hosting', 'mortgage', 'account', 'card', 'perk', 'reward', 'bonus', 'trial', 'degree',
+]);
+/** Nouns that only measure the goods after "of": "a broad range of products" is products. */
+export const ASSORTMENT_NOUNS = new Set(['range', 'variety', 'array', 'selection', 'set', 'suite', 'line', 'host', 'number', 'lot', 'choice', 'mix', 'assortment', 'collection', 'catalogue', 'catalog']);

@@ -1,4 +1,5 @@
 import type { Token } from '../types/index.js';
+import { ASSORTMENT_NOUNS, GOODS_NOUNS, SELLING_VERBS } from './english.js';
 import { lexicon, type LexEntry } from './lexicon/index.js';
 
 /** A lexicon entry found in a sentence. Token indices are within the sentence. */
@@ -188,6 +189,37 @@ function refineCode(tokens: readonly Token[], entry: LexEntry, head: number, las
   return entry.code;
 }
 
+/** Words that may stand inside an object noun phrase before or between its nouns. */
+const OBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
+const OBJECT_REACH = 8;
+
+/**
+ * Does a bare selling verb at `head` take goods as its object ("offers a broad range of insurance
+ * products", "providing software and support to customers")? The heads of the noun phrases after
+ * the verb are read, through "of" after an assortment noun and through "and"/"or".
+ */
+function sellsGoods(tokens: readonly Token[], head: number): boolean {
+  let previousNoun: Token | null = null;
+  for (let j = head + 1; j < tokens.length && j <= head + OBJECT_REACH; j++) {
+    const t = tokens[j];
+    if (t === undefined) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      previousNoun = t;
+      continue;
+    }
+    const closes = previousNoun !== null && !(t.pos === 'NOUN' || t.pos === 'PROPN');
+    if (closes && previousNoun !== null) {
+      if (GOODS_NOUNS.has(lemmaOf(previousNoun))) return true;
+      const through = (t.normal === 'of' && ASSORTMENT_NOUNS.has(lemmaOf(previousNoun))) || t.normal === 'and' || t.normal === 'or' || t.text === ',';
+      previousNoun = null;
+      if (through) continue;
+      return false;
+    }
+    if (!OBJECT_PHRASE_POS.has(t.pos) && t.text !== '-') return false;
+  }
+  return previousNoun !== null && GOODS_NOUNS.has(lemmaOf(previousNoun));
+}
+
 /**
  * All lexicon triggers in a sentence, longest match first where they overlap. `blocked` marks
  * tokens that cannot be trigger words (those inside actor mentions: "Security Council").
@@ -218,6 +250,7 @@ export function findTriggers(tokens: readonly Token[], blocked: readonly boolean
         seen.add(c);
         const used = matchEntry(tokens, forms, i, c, blocked);
         if (!used) continue;
+        if (c.entry.words.length === 1 && SELLING_VERBS.has(lemmaOf(t)) && sellsGoods(tokens, i)) continue;
         const last = Math.max(...used);
         candidates.push({ entry: c.entry, tokens: used, head: i, last, code: refineCode(tokens, c.entry, i, last) });
       }

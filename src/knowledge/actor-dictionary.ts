@@ -275,6 +275,9 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dic
   const userCountries = new Set(
     userActors.flatMap((read) => read.items.flatMap((a) => a.codes.map((c) => c.code.toUpperCase()).filter((c) => /^[A-Z]{3}$/.test(c)))),
   );
+  // A base name that is one of our role words ("Senate", "Secretary of State": the USA's in
+  // Phoenix) is a role of whichever country the story is about, so the role layer takes it.
+  const ourRoles = new Set(roleWords().map((r) => r.phrase.toLowerCase()));
   const addPetrarch = (reads: readonly ReadResult<PetrarchActor>[], rank: number): void => {
     for (const read of reads) {
       errors.push(...read.errors);
@@ -288,7 +291,9 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dic
           // tools/convert-phoenix.ts). User dictionaries write names in capitals; short ones are
           // acronyms ("UN") and keep their case.
           const letters = n.replace(/[^\p{L}]/gu, '');
-          if (rank === RANK.base) actors.add(n, target, true);
+          if (rank === RANK.base) {
+            if (!ourRoles.has(n.toLowerCase())) actors.add(n, target, true);
+          }
           else actors.add(letters.length <= 3 ? n.toUpperCase() : n.toLowerCase(), target, letters.length <= 3);
         }
       }

@@ -33,7 +33,16 @@ import type { Place } from './types.js';
 export interface PlaceHints {
   /** ISO3 codes of the countries the article is about. */
   countries?: readonly string[];
+  /**
+   * A city outside those countries must pass the running-text thresholds (see bestCity): for a
+   * name no table knew, read after "in" or "from", where "Midlands" in a story about England is
+   * not the Midlands of Mauritius. Cities inside them qualify at any size.
+   */
+  foreignStrict?: boolean;
 }
+
+/** Which cities qualify: any, those outside the hinted countries only if large, or all only if large. */
+type Strictness = 'none' | 'foreign' | 'all';
 
 export interface PlaceMatch {
   start: number;
@@ -168,10 +177,10 @@ function toPlace(p: NamedPoint, kind: Place['kind']): Place {
 
 /** The place a name denotes, or null. Accepts any population; see the module comment for the choices. */
 export function resolvePlace(name: string, hints: PlaceHints = {}): Place | null {
-  return resolve(name, new Set(hints.countries ?? []), false);
+  return resolve(name, new Set(hints.countries ?? []), hints.foreignStrict === true ? 'foreign' : 'none');
 }
 
-function resolve(name: string, hinted: ReadonlySet<string>, strict: boolean): Place | null {
+function resolve(name: string, hinted: ReadonlySet<string>, strict: Strictness): Place | null {
   const g = (gazetteer ??= buildGazetteer());
   const abbreviation = COUNTRY_ABBREVIATIONS[name.trim()];
   if (abbreviation) {
@@ -204,14 +213,15 @@ function resolve(name: string, hinted: ReadonlySet<string>, strict: boolean): Pl
 }
 
 /**
- * Strict mode (running text): a city outside the article's countries needs 50,000 people (15,000
+ * Strict mode ('all': running text; 'foreign': only for cities outside the article's countries):
+ * a city outside the article's countries needs 50,000 people (15,000
  * for a name of several words), one inside them 5,000; a national capital always qualifies. A
  * name of three letters or fewer, or one that is a common English word ("Nice", "Reading",
  * "Mobile", "Police"), needs to lie in one of the article's countries, and common words 50,000 people.
  */
 const NO_ROWS: readonly number[] = [];
 
-function bestCity(g: Gazetteer, key: string, hinted: ReadonlySet<string>, strict: boolean): number | null {
+function bestCity(g: Gazetteer, key: string, hinted: ReadonlySet<string>, strict: Strictness): number | null {
   const { cities } = g;
   const aliasRows = g.aliasIndex.get(key) ?? NO_ROWS;
   const named = g.cityIndex.get(key) ?? NO_ROWS;
@@ -226,7 +236,7 @@ function bestCity(g: Gazetteer, key: string, hinted: ReadonlySet<string>, strict
     const iso3 = g.iso2to3.get(cities.countries[i] ?? '') ?? '';
     const inHinted = hinted.has(iso3);
     const isCapital = cities.capital[i] === 1;
-    if (strict) {
+    if (strict === 'all' || (strict === 'foreign' && !inHinted)) {
       if ((commonWord || short) && !inHinted) continue;
       if (commonWord && pop < 50_000) continue;
       const minimum = inHinted ? 5_000 : oneWord ? 50_000 : 15_000;
@@ -290,7 +300,7 @@ export function findPlaceAt(text: string, start: number, hints: PlaceHints = {})
   for (let k = ends.length - 1; k >= 0; k--) {
     const end = ends[k] ?? start;
     const name = text.slice(start, end);
-    const place = resolve(name, hinted, true);
+    const place = resolve(name, hinted, 'all');
     if (!place) continue;
     // A sentence's first word is capitalised anyway: "Reading the statement, ..." is no place.
     if (sentenceStart && place.kind === 'city' && COMMON_WORD_PLACES.has(normalizePlaceName(name))) return null;

@@ -238,6 +238,10 @@ export const ROLE_TABLE: readonly (readonly [sector: string, phrases: readonly s
       'parliamentarian',
       'speaker',
       'parliament speaker',
+      'majority leader',
+      'minority leader',
+      'majority whip',
+      'minority whip',
     ],
   ],
   // The US parties' members by name; capitalised only ("democrats" in general is no party).

@@ -28,7 +28,7 @@ function isUnplacedRole(m: ActorMention): boolean {
 
 /** The country of a place, read with the countries the article names as hints ("Lagos" is Nigeria's). */
 function placeCountry(p: PlaceMention, countries: readonly string[]): string | null {
-  return p.country ?? resolvePlace(p.text, { countries })?.country ?? null;
+  return p.country ?? resolvePlace(p.text, { countries, foreignStrict: true })?.country ?? null;
 }
 
 /** "DHAKA, Bangladesh --", "MOSCOW (Reuters) -": a place in capitals opening the first sentence. */

@@ -89,3 +89,13 @@ describe('attribution', () => {
     assert.deepEqual(codeSentence(s), []);
   });
 });
+
+// A firm that offers or provides goods trades; a state that offers talks or provides aid acts.
+table('selling is not offering', [
+  ['The company offers a broad range of insurance products.', []],
+  ['The company provides software and support to Egypt.', []],
+  ['China offered new services to Egypt.', []],
+  ['Turkey offered talks to Russia.', ['036 TUR>RUS asserted']],
+  ['Japan provided help to Egypt.', ['070 JPN>EGY asserted']],
+  ['Germany offered a range of concessions to Iran.', ['030 DEU>IRN asserted']],
+]);

@@ -59,6 +59,23 @@ describe('resolvePlace', () => {
   }
 });
 
+describe('resolvePlace with foreignStrict', () => {
+  // A name no table knew, read after "in": small towns count only inside the story's countries.
+  it('keeps a small town of the story\'s country', () => {
+    assert.equal(resolvePlace('Lyme Regis', { countries: ['GBR'], foreignStrict: true })?.country, 'GBR');
+    assert.equal(resolvePlace('Bucha', { countries: ['UKR'], foreignStrict: true })?.country, 'UKR');
+  });
+  it('does not send a small name abroad', () => {
+    assert.equal(resolvePlace('Midlands', { countries: ['GBR'] })?.country, 'MUS');
+    assert.equal(resolvePlace('Midlands', { countries: ['GBR'], foreignStrict: true }), null);
+    assert.equal(resolvePlace('Tring', { countries: ['USA'], foreignStrict: true }), null);
+  });
+  it('still finds large cities and capitals anywhere', () => {
+    assert.equal(resolvePlace('Lagos', { countries: ['GBR'], foreignStrict: true })?.country, 'NGA');
+    assert.equal(resolvePlace('Kyiv', { countries: ['USA'], foreignStrict: true })?.country, 'UKR');
+  });
+});
+
 describe('normalizePlaceName', () => {
   it('folds case, diacritics, apostrophes, punctuation and "St."', () => {
     assert.equal(normalizePlaceName('St. Petersburg'), 'saint petersburg');

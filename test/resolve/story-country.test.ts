@@ -17,6 +17,11 @@ describe('a role with no country takes the country of its story', () => {
     // the place beats the article's other country
     assert.deepEqual(lastMentions('Norway sent a mediator. Protesters marched in Caracas on Sunday.'), ['Protesters=VENCVL']);
   });
+  it('not from a small place abroad that shares a name no table knew', () => {
+    // "Midlands" is a small town of Mauritius; in a British story it is the English region.
+    const body = 'British ministers met. The British government said Britain would act. Police in the Midlands arrested two men.';
+    assert.deepEqual(lastMentions(body), ['Police=GBRCOP', 'men=CVL']);
+  });
   it('from the dateline', () => {
     assert.deepEqual(lastMentions('ABUJA, Nigeria — Ghana and Togo sent envoys. Prosecutors charged two men.'), ['Prosecutors=NGAJUD', 'men=CVL']);
   });

@@ -51,11 +51,15 @@ describe('US political titles give country and branch to names no table knows', 
     assert.deepEqual(rows, [['Sen. Jane Roewick=USALEG'], ['Voters=USACVL']]);
   });
   it('a chamber leader is of the chamber, and is the person named', () => {
-    const sentences = resolveActors(annotate(articleOf('Senate Majority Leader Dale Hemsworthy called the bill a disgrace.')),
+    const sentences = resolveActors(annotate(articleOf('Washington was tense. Senate Majority Leader Dale Hemsworthy called the bill a disgrace.')),
       defaultActorDictionary(), '2020-07-05');
-    const m = sentences[0]?.mentions[0];
+    const m = sentences[1]?.mentions[0];
     assert.equal(m?.code, 'USALEG');
     assert.equal(m?.entity, 'Dale Hemsworthy');
+  });
+  it('"the Senate" is the chamber of the country the story is about, not always the USA\'s', () => {
+    const rows = mentions('Manila was tense. Philippine officials met. The Senate rejected the treaty with China.');
+    assert.deepEqual(rows[2], ['Senate=PHLLEG', 'China=CHN']);
   });
   it('party members by name, and a party before an office is the office holder\'s', () => {
     const rows = mentions('Washington was tense. Democrats criticised the plan. Republican senators backed it. The Republican governor vetoed it.');
