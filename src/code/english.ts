@@ -48,7 +48,7 @@ export const PART_NOUNS = new Set([
 export const SELLING_VERBS = new Set(['offer', 'provide', 'supply', 'deliver']);
 /** What is sold: the head of a selling verb's object that makes it trade. */
 export const GOODS_NOUNS = new Set([
-  'product', 'service', 'feature', 'discount', 'price', 'course', 'class', 'lesson', 'workshop', 'tutorial', 'coverage',
+  'product', 'service', 'option', 'feature', 'discount', 'price', 'course', 'class', 'lesson', 'workshop', 'tutorial', 'coverage',
   'insurance', 'software', 'hardware', 'tool', 'app', 'application', 'subscription', 'membership', 'warranty', 'template',
   'integration', 'shipping', 'device', 'platform', 'menu', 'dish', 'amenity', 'experience', 'content', 'game', 'version',
   'upgrade', 'storage', 'hosting', 'mortgage', 'account', 'card', 'perk', 'reward', 'bonus', 'trial', 'degree',

@@ -203,6 +203,9 @@ function sellsGoods(tokens: readonly Token[], head: number): boolean {
   for (let j = head + 1; j < tokens.length && j <= head + OBJECT_REACH; j++) {
     const t = tokens[j];
     if (t === undefined) break;
+    const joins = t.normal === 'and' || t.normal === 'or' || t.text === ',';
+    // "promotional and consulting services": adjectives joined before the noun
+    if (joins && previousNoun === null) continue;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       previousNoun = t;
       continue;
@@ -210,7 +213,7 @@ function sellsGoods(tokens: readonly Token[], head: number): boolean {
     const closes = previousNoun !== null && !(t.pos === 'NOUN' || t.pos === 'PROPN');
     if (closes && previousNoun !== null) {
       if (GOODS_NOUNS.has(lemmaOf(previousNoun))) return true;
-      const through = (t.normal === 'of' && ASSORTMENT_NOUNS.has(lemmaOf(previousNoun))) || t.normal === 'and' || t.normal === 'or' || t.text === ',';
+      const through = (t.normal === 'of' && ASSORTMENT_NOUNS.has(lemmaOf(previousNoun))) || joins;
       previousNoun = null;
       if (through) continue;
       return false;
@@ -218,6 +221,17 @@ function sellsGoods(tokens: readonly Token[], head: number): boolean {
     if (!OBJECT_PHRASE_POS.has(t.pos) && t.text !== '-') return false;
   }
   return previousNoun !== null && GOODS_NOUNS.has(lemmaOf(previousNoun));
+}
+
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|next|every|each)$/;
+
+/** Does a noun phrase follow the verb at `head` as its object ("demonstrated its commitment")? */
+function hasObject(tokens: readonly Token[], head: number): boolean {
+  const next = tokens[head + 1];
+  if (next === undefined || CALENDAR_WORD.test(next.normal)) return false;
+  if (next.pos === 'DET' || (next.pos === 'PRON' && !next.normal.endsWith('self') && !next.normal.endsWith('selves'))) return true;
+  if (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return true;
+  return next.pos === 'ADJ' && tokens[head + 2]?.pos === 'NOUN';
 }
 
 /**
@@ -252,6 +266,7 @@ export function findTriggers(tokens: readonly Token[], blocked: readonly boolean
         if (!used) continue;
         if (c.entry.words.length === 1 && SELLING_VERBS.has(lemmaOf(t)) && sellsGoods(tokens, i)) continue;
         const last = Math.max(...used);
+        if (c.entry.intransitive === true && hasObject(tokens, last)) continue;
         candidates.push({ entry: c.entry, tokens: used, head: i, last, code: refineCode(tokens, c.entry, i, last) });
       }
     }

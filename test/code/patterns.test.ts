@@ -95,7 +95,16 @@ table('selling is not offering', [
   ['The company offers a broad range of insurance products.', []],
   ['The company provides software and support to Egypt.', []],
   ['China offered new services to Egypt.', []],
+  ['The company offered promotional and consulting services to Iran.', []],
   ['Turkey offered talks to Russia.', ['036 TUR>RUS asserted']],
   ['Japan provided help to Egypt.', ['070 JPN>EGY asserted']],
   ['Germany offered a range of concessions to Iran.', ['030 DEU>IRN asserted']],
+]);
+
+// Protest verbs are intransitive: with an object they mean something else.
+table('demonstrating is not always protesting', [
+  ['Protesters demonstrated outside the court in Minsk.', ['141 CVL>JUD asserted']],
+  ['Protesters rallied on Sunday against the court.', ['141 CVL>JUD asserted']],
+  ['China demonstrated its hostility to Iran.', []],
+  ['Putin rallied support against Ukraine.', ['053 RUSGOV>- asserted']],
 ]);

@@ -6,7 +6,7 @@ const protestVerb = { preps: 'against outside at over', object: true } as const;
 /** 14 Protest: demonstrations, strikes and boycotts, blockades by protesters, riots. */
 export const protest: readonly LexEntry[] = [
   verb('protest', '141', protestVerb),
-  verb('demonstrate|rally|march', '141', against),
+  verb('demonstrate|rally|march', '141', { ...against, intransitive: true }),
   verb('hold|stage|organize|organise|lead protest|demonstration|rally|march|sit-in|vigil', '141', against),
   verb('join|attend protest|demonstration|rally|sit-in', '141', against),
   verb('take to street', '141', against),

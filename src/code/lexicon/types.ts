@@ -31,6 +31,9 @@ export interface LexEntry {
   ofAgent?: boolean;
   /** Code when the object is followed by what it is called ("called the minister a liar" -> 112). */
   predicative?: string;
+  /** The sense is intransitive: with an object right after it is another verb ("demonstrated
+   * hostility", "rallied support" are no protest). */
+  intransitive?: boolean;
 }
 
 export interface EntryOptions {
@@ -43,6 +46,7 @@ export interface EntryOptions {
   frame?: Frame;
   ofAgent?: boolean;
   predicative?: string;
+  intransitive?: boolean;
 }
 
 function build(pos: LexEntry['pos'], words: string, code: string, o: EntryOptions): LexEntry {
@@ -60,6 +64,7 @@ function build(pos: LexEntry['pos'], words: string, code: string, o: EntryOption
   if (o.frame) entry.frame = o.frame;
   if (o.ofAgent) entry.ofAgent = true;
   if (o.predicative !== undefined) entry.predicative = o.predicative;
+  if (o.intransitive) entry.intransitive = true;
   return entry;
 }
 
