@@ -30,11 +30,15 @@ export interface ProgressSink {
   write(chunk: string): unknown;
 }
 
+/** How often a plain (not a terminal) progress line is written: often enough that a run is not taken for a hang, rarely enough for a log. */
+export const PLAIN_PROGRESS_MS = 10_000;
+
 /**
- * On a terminal, redraws one line at most ten times a second; elsewhere (logs, CI), prints a plain
- * line every `every` documents. `label` starts each line ("ingest", "worker").
+ * On a terminal, redraws one line at most ten times a second; elsewhere (logs, CI, a pipe), writes
+ * a plain line at most every `intervalMs` of the run, so that a small run (the demo's 48 documents)
+ * shows its progress as a big one does. `label` starts each line ("ingest", "worker").
  */
-export function createProgressReporter(sink: ProgressSink, every = 1000, label = 'ingest'): { update(p: IngestProgress): void; finish(p: IngestProgress): void } {
+export function createProgressReporter(sink: ProgressSink, label = 'ingest', intervalMs = PLAIN_PROGRESS_MS): { update(p: IngestProgress): void; finish(p: IngestProgress): void } {
   let lastDraw = 0;
   return {
     update(p) {
@@ -42,7 +46,8 @@ export function createProgressReporter(sink: ProgressSink, every = 1000, label =
         if (p.elapsedMs - lastDraw < 100 && p.done !== p.total) return;
         lastDraw = p.elapsedMs;
         sink.write(`\r\x1b[K${formatProgress(p)}`);
-      } else if (p.done % every === 0) {
+      } else if (p.elapsedMs - lastDraw >= intervalMs && p.done !== p.total) {
+        lastDraw = p.elapsedMs;
         sink.write(`${label}: ${formatProgress(p)}\n`);
       }
     },

@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { ingestPaths } from '../../src/cli/commands/ingest.js';
 import { packageRoot } from '../../src/package-root.js';
 import { processDocument } from '../../src/pipeline.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import type { EventStore } from '../../src/store/event-store.js';
 import { openStore } from '../../src/store/open-store.js';
 import { makeArticle, makeEvent } from '../store/make-records.js';
+import { colouredPixels, inkedPixels, openView, pickViews, shootViews } from './explorer-views.js';
 
 /**
  * Debian's chromium, installed by .ci/run. In CI a missing browser fails the run; elsewhere each
@@ -30,26 +32,6 @@ let page: Page;
 let hostileId = '';
 const consoleErrors: string[] = [];
 
-/** Strongly coloured pixels of a screenshot, optionally only those close to one colour. */
-function colouredPixels(png: PNG, near?: [number, number, number]): number {
-  let n = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    const [r, g, b] = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
-    if (near ? Math.abs(r - near[0]) + Math.abs(g - near[1]) + Math.abs(b - near[2]) < 40 : Math.max(r, g, b) - Math.min(r, g, b) > 60) n++;
-  }
-  return n;
-}
-
-/** Pixels darker than the page's greys, the header's blue left out: text, rules, marks. A view with nothing in it has few. */
-function inkedPixels(png: PNG): number {
-  let n = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    const [r, g, b] = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
-    if (r + g + b < 450 && Math.abs(r - 0x1d) + Math.abs(g - 0x35) + Math.abs(b - 0x57) > 30) n++;
-  }
-  return n;
-}
-
 async function shot(target: Locator | Page, name: string): Promise<PNG> {
   const png = await target.screenshot();
   const dir = join(SHOTS, name.includes('/') ? '' : 'synthetic');
@@ -58,10 +40,8 @@ async function shot(target: Locator | Page, name: string): Promise<PNG> {
   return PNG.sync.read(png);
 }
 
-async function open(hash: string, base = server.url): Promise<void> {
-  await page.evaluate(() => document.getElementById('view')?.removeAttribute('data-ready')).catch(() => undefined);
-  await page.goto(`${base}${hash}`);
-  await page.locator('#view[data-ready]').waitFor();
+function open(hash: string, base = server.url): Promise<void> {
+  return openView(page, `${base}${hash}`);
 }
 
 /** Where a point of a chart is on the page, from the chart's own coordinate system. */
@@ -314,7 +294,6 @@ describe('web explorer on a store of realistic news pages', () => {
   });
 
   after(async () => {
-    await browser?.close();
     await realServer?.close();
     await realStore?.close();
   });
@@ -375,5 +354,42 @@ describe('web explorer on a store of realistic news pages', () => {
       assert.ok(inkedPixels(await shot(page, `pages/phone-${name}`)) > 8000, name);
       assert.deepEqual(realErrors, [], `${name}: console errors`);
     }
+  });
+});
+
+/**
+ * Every view on the store `dyad demo` builds (samples/corpus, ingested as the demo does, in this
+ * thread), at desktop and phone width: a screenshot each in test-artifacts/browser/demo, a pixel
+ * check and no console errors.
+ */
+describe('web explorer on the demo corpus', () => {
+  let demoStore: EventStore;
+  let demoServer: RunningServer;
+  let ingestLog = '';
+
+  before(async () => {
+    if (missing) return;
+    const db = join(mkdtempSync(join(tmpdir(), 'dyad-browser-demo-')), 'demo.db');
+    const status = await ingestPaths([join(packageRoot(), 'samples', 'corpus')], db, 0, { stdout: { write: () => true }, stderr: { write: (s: string) => (ingestLog += s) } }, true);
+    assert.equal(status, 0, ingestLog);
+    demoStore = await openStore(db);
+    demoServer = await startServer(demoStore, { port: 0 });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await demoServer?.close();
+    await demoStore?.close();
+  });
+
+  it('shows every view at desktop and phone width, each drawn, fitting, and with no console errors', { skip }, async () => {
+    const stats = await demoStore.stats();
+    assert.equal(stats.articles, readdirSync(join(packageRoot(), 'samples', 'corpus')).length, ingestLog);
+    const views = await pickViews(demoStore);
+    assert.ok(views.length >= 9, views.map((v) => v.name).join(', '));
+    const results = await shootViews(page, demoServer.url, views, join(SHOTS, 'demo'));
+    assert.equal(results.length, views.length * 2);
+    const failed = results.filter((r) => r.problems.length > 0).map((r) => `${r.viewport} ${r.view}: ${r.problems.join('; ')}`);
+    assert.deepEqual(failed, []);
   });
 });

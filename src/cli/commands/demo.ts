@@ -31,7 +31,7 @@ export const demoCommand: Command = {
     const db = values.db ?? join(mkdtempSync(join(tmpdir(), 'dyad-demo-')), 'demo.db');
     const corpus = join(packageRoot(), 'samples', 'corpus');
     io.stderr.write(`demo: ingesting the sample corpus ${corpus} into ${db}\n`);
-    const status = await ingestPaths([corpus], db, defaultWorkerCount(), io, true);
+    const status = await ingestPaths([corpus], db, defaultWorkerCount(), io);
     const store = await openStore(db);
     try {
       const stats = await store.stats();

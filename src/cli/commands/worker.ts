@@ -54,7 +54,7 @@ export async function runQueueWorker(
   try {
     const store = await openStore(options.db, { onMigrate: migrationNotice(options.db, io) });
     const pool = options.jobs > 0 ? new WorkerPool(options.jobs, options.db, { actorFiles: options.actorFiles }) : null;
-    const reporter = createProgressReporter(io.stderr, 1000, 'worker');
+    const reporter = createProgressReporter(io.stderr, 'worker');
     try {
       // The job timeout runs from the moment a job is taken: take none while the threads still load the model.
       if (pool) await Promise.all(Array.from({ length: options.jobs }, () => pool.run(WARM_UP)));
