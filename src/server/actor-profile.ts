@@ -1,6 +1,8 @@
 import { getCameo } from '../code/cameo.js';
 import { isSectorOnly } from '../knowledge/actor-name-tables.js';
-import type { EventFilter, EventStore, Period } from '../store/event-store.js';
+import type { Partner } from '../store/actor-partners.js';
+import type { DyadPoint, EventFilter, EventStore, Period } from '../store/event-store.js';
+import { periodOf } from '../store/period-labels.js';
 import type { MergedEvent } from '../types/index.js';
 
 export interface ActorProfile {
@@ -8,7 +10,8 @@ export interface ActorProfile {
   by: Period;
   /** Events with the actor on either side per period, by quad class (verbal/material cooperation/conflict). */
   timeline: { period: string; events: number; quad: [number, number, number, number] }[];
-  partners: { code: string; events: number; goldsteinMean: number }[];
+  /** Who the actor deals with, most events first; an actor's own events with itself are left out. */
+  partners: Partner[];
   /** CAMEO root codes (01-20) with their event counts, most first. */
   types: { root: string; name: string; events: number }[];
   latest: MergedEvent[];
@@ -22,33 +25,60 @@ async function eventTypes(store: EventStore, filter: EventFilter): Promise<Actor
   return Promise.all(ROOTS.map(async (root) => ({ root, name: getCameo(root)?.name ?? root, events: grouped ? (grouped[root] ?? 0) : await store.countEvents({ ...filter, code: root }) })));
 }
 
-/** An actor's or a country's page: RUS covers RUSGOV, RUSMIL and the rest, as the filters do. */
-export async function actorProfile(store: EventStore, actor: string, by: Period, filter: EventFilter): Promise<ActorProfile> {
+/** Adds one direction's counts into a period's. */
+function add(periods: Map<string, { events: number; quad: [number, number, number, number] }>, p: DyadPoint, sign: 1 | -1): void {
+  const at = periods.get(p.period) ?? { events: 0, quad: [0, 0, 0, 0] };
+  at.events += sign * p.events;
+  p.quad.forEach((n, i) => (at.quad[i] = (at.quad[i] ?? 0) + sign * n));
+  periods.set(p.period, at);
+}
+
+/**
+ * Events with the actor on either side per period, each event once. Unless the filter asks about
+ * background events (dated over 30 days before their article), the periods before the first and after
+ * the last event reported as news are left out: one mention of a talk in 2016 would otherwise
+ * stretch the axis years back, all of it empty but for that one bar.
+ */
+async function timeline(store: EventStore, actor: string, by: Period, filter: EventFilter): Promise<ActorProfile['timeline']> {
   const periods = new Map<string, { events: number; quad: [number, number, number, number] }>();
   // An empty second side stands for any actor: "a>b" is the actor as source, "b>a" as target.
-  for (const p of await store.dyad(actor, '', by, filter)) {
-    const at = periods.get(p.period) ?? { events: 0, quad: [0, 0, 0, 0] };
-    at.events += p.events;
-    p.quad.forEach((n, i) => (at.quad[i] = (at.quad[i] ?? 0) + n));
-    periods.set(p.period, at);
-  }
-  const partners = new Map<string, { events: number; goldstein: number }>();
+  for (const p of await store.dyad(actor, '', by, filter)) add(periods, p, 1);
+  // An event with the actor on both sides (RUSGOV to RUSMIL for RUS) is in both directions: once out.
+  for (const p of await store.dyad(actor, actor, by, filter)) if (p.direction === 'a>b') add(periods, p, -1);
+  const extent = filter.background === undefined ? await store.dateExtent({ ...filter, actor, background: false }) : null;
+  const [first, last] = extent ? [periodOf(new Date(`${extent[0]}T00:00:00Z`), by), periodOf(new Date(`${extent[1]}T00:00:00Z`), by)] : ['', '\uffff'];
+  return [...periods]
+    .filter(([period, v]) => v.events > 0 && period >= first && period <= last)
+    .map(([period, v]) => ({ period, ...v }))
+    .sort((x, y) => x.period.localeCompare(y.period));
+}
+
+/** The actor's partners: a country's from the month totals (via the network), an actor finer than a country's from its own events. */
+async function partners(store: EventStore, actor: string, filter: EventFilter): Promise<Partner[]> {
+  if (actor.length !== 3) return store.partners(actor, filter, 15);
+  const byCode = new Map<string, { events: number; goldstein: number }>();
   for (const e of await store.network({ ...filter, actor }, 500)) {
-    const other = e.source.startsWith(actor) ? e.target : e.source;
-    if (other === '---' || other.startsWith(actor) || isSectorOnly(other)) continue;
-    const at = partners.get(other) ?? { events: 0, goldstein: 0 };
+    // Country-level edges: the side that is not the actor is the partner; the actor with itself is none.
+    const other = e.source === actor ? e.target : e.source;
+    if (other === '---' || other === actor || isSectorOnly(other)) continue;
+    const at = byCode.get(other) ?? { events: 0, goldstein: 0 };
     at.events += e.events;
     at.goldstein += e.goldsteinMean * e.events;
-    partners.set(other, at);
+    byCode.set(other, at);
   }
+  return [...byCode]
+    .map(([code, v]) => ({ code, events: v.events, goldsteinMean: Math.round((v.goldstein / v.events) * 100) / 100 }))
+    .sort((x, y) => y.events - x.events || x.code.localeCompare(y.code))
+    .slice(0, 15);
+}
+
+/** An actor's or a country's page: RUS covers RUSGOV, RUSMIL and the rest, as the filters do. */
+export async function actorProfile(store: EventStore, actor: string, by: Period, filter: EventFilter): Promise<ActorProfile> {
   return {
     actor,
     by,
-    timeline: [...periods].map(([period, v]) => ({ period, ...v })).sort((x, y) => x.period.localeCompare(y.period)),
-    partners: [...partners]
-      .map(([code, v]) => ({ code, events: v.events, goldsteinMean: Math.round((v.goldstein / v.events) * 100) / 100 }))
-      .sort((x, y) => y.events - x.events)
-      .slice(0, 15),
+    timeline: await timeline(store, actor, by, filter),
+    partners: await partners(store, actor, filter),
     types: (await eventTypes(store, { ...filter, actor, code: undefined })).filter((t) => t.events > 0).sort((x, y) => y.events - x.events || x.root.localeCompare(y.root)),
     latest: await store.events({ ...filter, actor, limit: 10 }),
   };

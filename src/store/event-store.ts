@@ -1,4 +1,5 @@
 import type { Article, CodedArticle, Event, MergedEvent, QuadClass } from '../types/index.js';
+import type { Partner } from './actor-partners.js';
 
 /** What narrows a query over the merged events; the CLI flags and the HTTP query map onto it. */
 export interface EventFilter {
@@ -116,6 +117,10 @@ export interface EventReader {
   dyad(a: string, b: string, by: Period, filter?: EventFilter): Promise<DyadPoint[]>;
   actors(limit?: number): Promise<ActorSummary[]>;
   network(filter?: EventFilter, limit?: number): Promise<NetworkEdge[]>;
+  /** The first and last day that matching events start on (date_lo); null when none has a date. */
+  dateExtent(filter?: EventFilter): Promise<[string, string] | null>;
+  /** An actor's partners, most events first, each event counted once (src/store/actor-partners.ts). */
+  partners(actor: string, filter?: EventFilter, limit?: number): Promise<Partner[]>;
   countries(filter?: EventFilter): Promise<CountryCount[]>;
   search(query: string, limit?: number, offset?: number): Promise<ArticleHit[]>;
   article(id: string): Promise<StoredArticle | null>;

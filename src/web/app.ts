@@ -12,7 +12,7 @@ import { actorLabel, type ActorNameTables } from '../knowledge/actor-label.js';
 import type { ActorProfile } from '../server/actor-profile.js';
 import type { ArticleHit, CountryCount, DyadPoint, NetworkEdge, StoredArticle } from '../store/event-store.js';
 import type { Event, MergedEvent } from '../types/index.js';
-import { everyPeriod, periodBounds, type PeriodKind } from './period-labels.js';
+import { everyPeriod, periodBounds, type PeriodKind } from '../store/period-labels.js';
 import './app.css';
 
 declare const echarts: typeof Echarts;

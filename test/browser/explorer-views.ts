@@ -63,7 +63,7 @@ export const MIN_PAGE_INK = 8000;
 
 /**
  * One of each view, on what the store holds: its busiest pair of countries (dyad and profiles), its
- * busiest actor finer than a country (a profile by week), a search for that country's name and the
+ * busiest actor finer than a country (a profile by week), a search for that country as reported, and the
  * article behind the newest event.
  */
 export async function pickViews(store: EventReader): Promise<ExplorerView[]> {
@@ -72,7 +72,8 @@ export async function pickViews(store: EventReader): Promise<ExplorerView[]> {
   if (!pair) throw new Error('the store has no pair of countries to show');
   const actors = await store.actors(200);
   const subActor = actors.find((a) => a.code.length > 3 && a.code.startsWith(pair.source) && !isSectorOnly(a.code)) ?? actors.find((a) => a.code.length > 3 && a.country);
-  const name = actorLabel(pair.source, actorNameTables());
+  // Searched for as the newest report of the pair names it ("Turkey"), which the name tables may not ("Türkiye").
+  const words = (await store.events({ dyad: [pair.source, pair.target], limit: 1 }))[0]?.source.text ?? actorLabel(pair.source, actorNameTables());
   const article = (await store.events({ limit: 1 }))[0]?.evidence[0]?.article;
   if (!article) throw new Error('the store has no events');
   return [
@@ -83,7 +84,7 @@ export async function pickViews(store: EventReader): Promise<ExplorerView[]> {
     { name: 'map', hash: '#/map', chart: 'map-chart', minChart: 3000 },
     { name: `profile-${pair.source}`, hash: `#/actor/${pair.source}`, chart: 'profile-chart', minChart: 1000 },
     ...(subActor ? [{ name: `profile-${subActor.code}`, hash: `#/actor/${subActor.code}?by=week`, chart: 'profile-chart', minChart: 300 }] : []),
-    { name: 'search', hash: `#/search?q=${encodeURIComponent(name)}`, chart: null, minChart: 0 },
+    { name: 'search', hash: `#/search?q=${encodeURIComponent(words)}`, chart: null, minChart: 0 },
     { name: 'article', hash: `#/article/${article}`, chart: null, minChart: 0 },
   ];
 }

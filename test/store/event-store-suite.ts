@@ -259,6 +259,31 @@ export function runEventStoreSuite(name: string, open: () => Promise<EventStore>
       await store.close();
     });
 
+    it('counts an actor\'s partners once per event, by country or by code within its own country, and the extent of its dates', async () => {
+      const store = await open();
+      const a = makeArticle(['Putin met Lukashenko.', 'The Kremlin ordered the army.', 'Kyiv accused the Kremlin.', 'Putin praised himself.', 'Russia recalled 2016.'], { published: '2021-12-30' });
+      await store.addArticle(a, { ...none, events: [
+        makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '040', goldstein: 1 }),
+        makeEvent(a, { source: 'RUSGOV', target: 'RUSMIL', cameo: '010', sentence: 1, goldstein: 0, date: { value: '2021-12-20', precision: 'day' } }),
+        makeEvent(a, { source: 'UKRGOV', target: 'RUSGOV', cameo: '111', sentence: 2, goldstein: -2, quad: 3, date: { value: '2021-12-10', precision: 'day' } }),
+        makeEvent(a, { source: 'RUSGOV', target: 'RUSGOV', cameo: '051', sentence: 3 }),
+        makeEvent(a, { source: 'RUS', target: 'BLR', cameo: '040', sentence: 4, date: { value: '2016-01', precision: 'month' } }),
+      ] });
+      assert.deepEqual(await store.partners('RUSGOV'), [
+        { code: 'BLR', events: 1, goldsteinMean: 1 },
+        { code: 'RUSMIL', events: 1, goldsteinMean: 0 },
+        { code: 'UKR', events: 1, goldsteinMean: -2 },
+      ]);
+      // For the country, its own actors are itself: only the other countries are partners.
+      assert.deepEqual((await store.partners('RUS')).map((p) => [p.code, p.events]), [['BLR', 2], ['UKR', 1]]);
+      assert.deepEqual((await store.partners('RUSGOV', { code: '11' })).map((p) => p.code), ['UKR']);
+      assert.deepEqual(await store.dateExtent({ actor: 'RUS' }), ['2016-01-01', '2021-12-29']);
+      assert.deepEqual(await store.dateExtent({ actor: 'RUS', background: false }), ['2021-12-10', '2021-12-29']);
+      assert.deepEqual(await store.dateExtent({ actor: 'RUSMIL' }), ['2021-12-20', '2021-12-20']);
+      assert.equal(await store.dateExtent({ actor: 'CHN' }), null);
+      await store.close();
+    });
+
     it('files a plan dated more than a year after its article under the article\'s day', async () => {
       const store = await open();
       const a = makeArticle(['Russia plans a base by 2030. Russia met Belarus.'], { published: '2021-12-30' });

@@ -16,6 +16,7 @@ import {
   type StoredArticle,
 } from '../event-store.js';
 import { mergeArticle } from '../merge-article.js';
+import { mergePartners, partnerStatements, type Partner, type PartnerRow } from '../actor-partners.js';
 import { eitherWay, filterWhere, monthSpan, type FilterDialect } from '../filter-sql.js';
 import { filedRange, isBackground } from '../merge-rules.js';
 import { unpackMention, type MentionFields } from '../mention-record.js';
@@ -369,6 +370,24 @@ export class PostgresStore implements EventStore {
           );
         })();
     return rows.map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: round(r.g) }));
+  }
+
+  async dateExtent(filter: EventFilter = {}): Promise<[string, string] | null> {
+    const ends: string[] = [];
+    for (const directed of eitherWay(filter) ?? [undefined]) {
+      const { sql, params } = filterWhere(POSTGRES_SQL, filter, directed);
+      for (const order of ['ASC', 'DESC']) {
+        const [row] = await this.query<{ d: string }>(`SELECT e.date_lo AS d FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.date_lo > '' ORDER BY e.date_lo ${order} LIMIT 1`, params);
+        if (row) ends.push(String(row.d));
+      }
+    }
+    ends.sort();
+    return ends.length > 0 ? [ends[0] as string, ends[ends.length - 1] as string] : null;
+  }
+
+  async partners(actor: string, filter: EventFilter = {}, limit = 15): Promise<Partner[]> {
+    const rows = await Promise.all(partnerStatements(POSTGRES_SQL, actor, filter).map((s) => this.query<PartnerRow>(s.sql, s.params)));
+    return mergePartners(actor, rows.flat(), limit);
   }
 
   async countries(filter: EventFilter = {}): Promise<CountryCount[]> {

@@ -19,6 +19,7 @@ import {
   type Period,
   type StoredArticle,
 } from '../event-store.js';
+import { mergePartners, partnerStatements, type Partner, type PartnerRow } from '../actor-partners.js';
 import { eitherWay, filterWhere, monthSpan, type FilterDialect } from '../filter-sql.js';
 import { MIGRATIONS } from './migrations.js';
 import { openDatabase, type SqliteDatabase, type SqliteStatement } from './open-database.js';
@@ -526,6 +527,25 @@ export class SqliteStore implements EventStore {
         )
         .all(...params, limit) as { source: string; target: string; events: number; g: number }[]
     ).map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: round(r.g) }));
+  }
+
+  async dateExtent(filter: EventFilter = {}): Promise<[string, string] | null> {
+    // Each direction of an actor on its own: an ordered range of a (side, date) index, stopped at the first row.
+    const ends: string[] = [];
+    for (const directed of eitherWay(filter) ?? [undefined]) {
+      const { sql, params } = filterWhere(SQLITE_SQL, filter, directed);
+      for (const order of ['ASC', 'DESC']) {
+        const row = this.stmt(`SELECT e.date_lo AS d FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.date_lo IS NOT NULL ORDER BY e.date_lo ${order} LIMIT 1`).get(...params) as { d: string } | undefined;
+        if (row) ends.push(row.d);
+      }
+    }
+    ends.sort();
+    return ends.length > 0 ? [ends[0] as string, ends[ends.length - 1] as string] : null;
+  }
+
+  async partners(actor: string, filter: EventFilter = {}, limit = 15): Promise<Partner[]> {
+    const rows = partnerStatements(SQLITE_SQL, actor, filter).flatMap((s) => this.stmt(s.sql).all(...s.params) as PartnerRow[]);
+    return mergePartners(actor, rows, limit);
   }
 
   async countries(filter: EventFilter = {}): Promise<CountryCount[]> {

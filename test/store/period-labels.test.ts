@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openDatabase } from '../../src/store/sqlite/open-database.js';
-import { everyPeriod, periodBounds, periodOf } from '../../src/web/period-labels.js';
+import { everyPeriod, periodBounds, periodOf } from '../../src/store/period-labels.js';
 
 describe('period labels of the time axes', () => {
   it('lists every period between two labels, the empty ones too', () => {
