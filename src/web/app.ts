@@ -13,6 +13,7 @@ import type { ActorProfile } from '../server/actor-profile.js';
 import type { ArticleHit, CountryCount, DyadPoint, NetworkEdge, StoredArticle } from '../store/event-store.js';
 import type { Event, MergedEvent } from '../types/index.js';
 import { everyPeriod, periodBounds, type PeriodKind } from '../store/period-labels.js';
+import { countPieces } from './count-pieces.js';
 import './app.css';
 
 declare const echarts: typeof Echarts;
@@ -334,6 +335,8 @@ async function showDyad(q: URLSearchParams): Promise<void> {
     const net = await api<{ edges: NetworkEdge[] }>('/api/network', { ...filters, limit: '40' });
     const pairs = new Map<string, { a: string; b: string; events: number }>();
     for (const e of net.edges) {
+      // A country with itself (its government and its opposition) is its own profile's business, not a pair to pick.
+      if (e.source === e.target) continue;
       const [x, y] = [e.source, e.target].sort() as [string, string];
       const key = `${x}:${y}`;
       pairs.set(key, { a: x, b: y, events: (pairs.get(key)?.events ?? 0) + e.events });
@@ -346,7 +349,7 @@ async function showDyad(q: URLSearchParams): Promise<void> {
             'div',
             {},
             el('p', {}, 'Choose two actors above, or one of the most active pairs:'),
-            el('ol', { class: 'pairs' }, ...list.map((p) => el('li', {}, el('a', { href: hashOf('/dyad', { a: p.a, b: p.b, by }) }, `${label(p.a)} and ${label(p.b)}`), ` (${p.a}, ${p.b}): ${p.events.toLocaleString('en')} events`))),
+            el('ol', { class: 'pairs' }, ...list.map((p) => el('li', {}, el('a', { href: hashOf('/dyad', { a: p.a, b: p.b, by }) }, `${label(p.a)} and ${label(p.b)}`), ` (${p.a}, ${p.b}): ${p.events.toLocaleString('en')} event${p.events === 1 ? '' : 's'}`))),
           ),
     );
     return;
@@ -530,7 +533,7 @@ async function showMap(q: URLSearchParams): Promise<void> {
         return tip(`${label(code)} (${code})`, ['events', counts.get(code) ?? 0]);
       },
     },
-    visualMap: { min: 0, max: Math.max(1, ...data.items.map((d) => d.events)), calculable: true, left: 10, bottom: 10, inRange: { color: ['#deebf7', '#08519c'] } },
+    visualMap: { type: 'piecewise', pieces: countPieces(Math.max(1, ...data.items.map((d) => d.events))), left: 10, bottom: 10, inRange: { color: ['#9ecae1', '#08306b'] } },
     series: [
       {
         type: 'map',
