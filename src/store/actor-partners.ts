@@ -21,14 +21,20 @@ export interface PartnerRow {
  * events table aliased `e`, each one range of a code index. The other side is named by its country,
  * or by its whole code when it is of the actor's own country (RUSGOV's partner RUSMIL).
  */
-export function partnerStatements(dialect: FilterDialect, actor: string, filter: EventFilter): { sql: string; params: unknown[] }[] {
+export function partnerStatements(
+  dialect: FilterDialect,
+  actor: string,
+  filter: EventFilter,
+  /** The FROM of each statement: the events table aliased `e`, with a store's index hint where it needs one. */
+  from: (side: 'source' | 'target') => string = () => 'events e',
+): { sql: string; params: unknown[] }[] {
   const own = actor.slice(0, 3);
   return (['source', 'target'] as const).map((side) => {
     const other = side === 'source' ? 'target' : 'source';
     const { sql, params } = filterWhere(dialect, { ...filter, actor: undefined, dyad: undefined }, side === 'source' ? [actor, null] : [null, actor]);
     return {
       sql: `SELECT CASE WHEN e.${other}_root = ? THEN e.${other} ELSE e.${other}_root END AS code, count(*) AS events, sum(e.goldstein) AS gsum
-            FROM events e ${sql} GROUP BY 1`,
+            FROM ${from(side)} ${sql} GROUP BY 1`,
       params: [own, ...params],
     };
   });

@@ -20,7 +20,7 @@ import {
   type StoredArticle,
 } from '../event-store.js';
 import { mergePartners, partnerStatements, type Partner, type PartnerRow } from '../actor-partners.js';
-import { eitherWay, filterWhere, monthSpan, type FilterDialect } from '../filter-sql.js';
+import { eitherWay, filterWhere, monthSpan, type FilterDialect, type Sides } from '../filter-sql.js';
 import { MIGRATIONS } from './migrations.js';
 import { openDatabase, type SqliteDatabase, type SqliteStatement } from './open-database.js';
 
@@ -356,9 +356,18 @@ export class SqliteStore implements EventStore {
     // A country's count per root is one range of a (root, code) index each: 20 of them cost less than
     // grouping its every event (28 against 67 ms CPU at a million events). A text filter has its own path.
     if ((filter.q && ftsQuery(filter.q)) || filter.actor?.length === 3) return null;
-    const { sql, params } = filterWhere(SQLITE_SQL, filter);
-    const rows = this.db.prepare(`SELECT e.root AS root, count(*) AS n FROM events e ${sql} GROUP BY e.root`).all(...params) as { root: string; n: number }[];
-    return Object.fromEntries(rows.map((r) => [r.root, r.n]));
+    const grouped = (directed?: Sides, sign = 1): [string, number][] => {
+      const { sql, params } = filterWhere(SQLITE_SQL, filter, directed);
+      const rows = this.stmt(`SELECT e.root AS root, count(*) AS n FROM events e${directed ? codeIndex(directed) : ''} ${sql} GROUP BY e.root`).all(...params) as { root: string; n: number }[];
+      return rows.map((r) => [r.root, sign * r.n]);
+    };
+    const { actor } = filter;
+    if (!actor || actor.length === 3 || filter.dyad) return Object.fromEntries(grouped());
+    // An actor finer than a country: as source, plus as target, less the events it is both sides of;
+    // each one range of a code index, where "either side" would read the date index.
+    const counts: Record<string, number> = {};
+    for (const [root, n] of [...grouped([actor, null]), ...grouped([null, actor]), ...grouped([actor, actor], -1)]) counts[root] = (counts[root] ?? 0) + n;
+    return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
   }
 
   async pageTotal(filter: EventFilter = {}): Promise<PageTotal> {
@@ -438,7 +447,7 @@ export class SqliteStore implements EventStore {
         .prepare(
           `SELECT ${period} AS period, count(*) AS events, sum(e.mentions) AS mentions, sum(e.goldstein) AS gsum,
              sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2, sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4
-           FROM events e ${sql} AND e.date_lo IS NOT NULL
+           FROM events e${codeIndex([from, to])} ${sql} AND e.date_lo IS NOT NULL
            GROUP BY period ORDER BY period`,
         )
         .all(...params) as { period: string; events: number; mentions: number; gsum: number; q1: number; q2: number; q3: number; q4: number }[];
@@ -544,7 +553,9 @@ export class SqliteStore implements EventStore {
   }
 
   async partners(actor: string, filter: EventFilter = {}, limit = 15): Promise<Partner[]> {
-    const rows = partnerStatements(SQLITE_SQL, actor, filter).flatMap((s) => this.stmt(s.sql).all(...s.params) as PartnerRow[]);
+    const rows = partnerStatements(SQLITE_SQL, actor, filter, (side) => `events e${codeIndex(side === 'source' ? [actor, null] : [null, actor])}`).flatMap(
+      (s) => this.stmt(s.sql).all(...s.params) as PartnerRow[],
+    );
     return mergePartners(actor, rows, limit);
   }
 
@@ -636,6 +647,18 @@ export class SqliteStore implements EventStore {
     }
     this.db.close();
   }
+}
+
+/**
+ * The index for one direction of an actor finer than a country (RUSGOV), as an INDEXED BY clause:
+ * with a date filter, SQLite's planner estimates a year of the date index as cheaper than the
+ * actor's range of its code index, and reads (at a million events) 240,000 rows for RUSGOV's 2,400.
+ * The code indexes hold the date, so a narrow period costs index entries, not rows.
+ */
+function codeIndex([source, target]: [string | null, string | null]): string {
+  if (source && source.length > 3) return ' INDEXED BY events_codes';
+  if (target && target.length > 3) return ' INDEXED BY events_target_date';
+  return '';
 }
 
 function round(n: number): number {
