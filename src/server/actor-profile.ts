@@ -2,7 +2,7 @@ import { getCameo } from '../code/cameo.js';
 import { isSectorOnly } from '../knowledge/actor-name-tables.js';
 import type { Partner } from '../store/actor-partners.js';
 import type { DyadPoint, EventFilter, EventStore, Period } from '../store/event-store.js';
-import { periodOf } from '../store/period-labels.js';
+import { periodBounds, periodOf } from '../store/period-labels.js';
 import type { MergedEvent } from '../types/index.js';
 
 export interface ActorProfile {
@@ -45,12 +45,30 @@ async function timeline(store: EventStore, actor: string, by: Period, filter: Ev
   for (const p of await store.dyad(actor, '', by, filter)) add(periods, p, 1);
   // An event with the actor on both sides (RUSGOV to RUSMIL for RUS) is in both directions: once out.
   for (const p of await store.dyad(actor, actor, by, filter)) if (p.direction === 'a>b') add(periods, p, -1);
-  const extent = filter.background === undefined ? await store.dateExtent({ ...filter, actor, background: false }) : null;
-  const [first, last] = extent ? [periodOf(new Date(`${extent[0]}T00:00:00Z`), by), periodOf(new Date(`${extent[1]}T00:00:00Z`), by)] : ['', '\uffff'];
-  return [...periods]
-    .filter(([period, v]) => v.events > 0 && period >= first && period <= last)
+  const points = [...periods]
+    .filter(([, v]) => v.events > 0)
     .map(([period, v]) => ({ period, ...v }))
     .sort((x, y) => x.period.localeCompare(y.period));
+  if (filter.background !== undefined || points.length === 0) return points;
+  const [first, last] = await newsSpan(store, actor, by, filter, (points[0] as { period: string }).period, (points[points.length - 1] as { period: string }).period);
+  return points.filter((p) => p.period >= first && p.period <= last);
+}
+
+/**
+ * The first and last period with an event of the actor reported as news (not background). The
+ * time line's own first and last periods are tried first, each a narrow range of the store's
+ * indexes; only when one holds nothing but background is the whole span read.
+ */
+async function newsSpan(store: EventStore, actor: string, by: Period, filter: EventFilter, first: string, last: string): Promise<[string, string]> {
+  const news: EventFilter = { ...filter, actor, background: false };
+  const holdsNews = async (period: string): Promise<boolean> => {
+    const [since, until] = periodBounds(period, by);
+    return (await store.dateExtent({ ...news, since, until })) !== null;
+  };
+  if ((await holdsNews(first)) && (await holdsNews(last))) return [first, last];
+  const extent = await store.dateExtent(news);
+  if (!extent) return [first, last];
+  return [periodOf(new Date(`${extent[0]}T00:00:00Z`), by), periodOf(new Date(`${extent[1]}T00:00:00Z`), by)];
 }
 
 /** The actor's partners: a country's from the month totals (via the network), an actor finer than a country's from its own events. */

@@ -544,7 +544,9 @@ export class SqliteStore implements EventStore {
     for (const directed of eitherWay(filter) ?? [undefined]) {
       const { sql, params } = filterWhere(SQLITE_SQL, filter, directed);
       for (const order of ['ASC', 'DESC']) {
-        const row = this.stmt(`SELECT e.date_lo AS d FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.date_lo IS NOT NULL ORDER BY e.date_lo ${order} LIMIT 1`).get(...params) as { d: string } | undefined;
+        const row = this.stmt(`SELECT e.date_lo AS d FROM events e${directed ? codeIndex(directed) : ''} ${sql ? `${sql} AND` : 'WHERE'} e.date_lo IS NOT NULL ORDER BY e.date_lo ${order} LIMIT 1`).get(
+          ...params,
+        ) as { d: string } | undefined;
         if (row) ends.push(row.d);
       }
     }
