@@ -139,9 +139,15 @@ export function codeEvents(sentences: readonly ResolvedSentence[], ctx: EventCon
     if (!found.length) continue;
     const dates = datesIn(s, ctx.published);
     const location = ctx.placeOf?.(s) ?? null;
+    // "endorsed Sanders or Warren" with neither resolved: two targets left out make one event.
+    const kept = new Set<string>();
     for (const candidate of found) {
       const e = withKnownActors(candidate);
-      const event = e && toEvent(e, s, ctx, dates, location);
+      if (e === null) continue;
+      const key = `${e.code}|${e.source.span.join(',')}|${e.target?.span.join(',') ?? ''}|${e.modality}`;
+      if (kept.has(key)) continue;
+      kept.add(key);
+      const event = toEvent(e, s, ctx, dates, location);
       if (event) events.push(event);
     }
   }

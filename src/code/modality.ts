@@ -44,6 +44,12 @@ export function modalityAt(tokens: readonly Token[], first: number, floor: numbe
     if (!t) continue;
     const lemma = lemmaOf(t);
     const next = tokens[i + 1];
+    // "are not endorsing anyone or are supporting Biden", "did not condemn Iran but praised": a
+    // new predicate after "but", or after "and"/"or" with its own auxiliary, has its own modality.
+    if (t.normal === 'but' || ((t.normal === 'or' || t.normal === 'and') && next?.pos === 'AUX')) {
+      negated = future = intended = alleged = maybe = false;
+      continue;
+    }
     if (NEGATORS.has(t.normal) || (t.normal === 'no' && i === first - 1)) negated = true;
     if (FUTURE_AUX.has(t.normal)) future = true;
     if (CONDITIONAL.has(t.normal)) maybe = true;

@@ -87,3 +87,10 @@ describe('codeArticle: bad input', () => {
     assert.deepEqual(codeArticle({ ...articleOf(german), language: null }).events, []);
   });
 });
+
+describe('codeArticle: targets no table knows', () => {
+  it('leaves them out, and two left out of one act make one event', () => {
+    const events = eventsOf('The German government endorsed Zorvath Kellinby or Marisol Quenterra.');
+    assert.deepEqual(events.map((e) => `${e.action.cameo} ${e.source.code} ${e.target?.code ?? '-'}`), ['051 DEUGOV -']);
+  });
+});

@@ -108,3 +108,17 @@ table('demonstrating is not always protesting', [
   ['China demonstrated its hostility to Iran.', []],
   ['Putin rallied support against Ukraine.', ['053 RUSGOV>- asserted']],
 ]);
+
+// A negation does not reach over "but", nor over "or"/"and" that opens a predicate of its own.
+table('negation stops at a new predicate', [
+  ['France is not backing Russia or is supporting Ukraine.', ['120 FRA>RUS asserted', '051 FRA>UKR asserted']],
+  ['Germany did not condemn Iran but praised Egypt.', ['111 DEU>IRN negated', '051 DEU>EGY asserted']],
+  ['China did not meet or call Iran.', ['125 CHN>IRN asserted']],
+]);
+
+// Mobilising voters or money is no military mobilisation.
+table('mobilising', [
+  ['Russia mobilized against Ukraine.', ['154 RUS>UKR asserted']],
+  ['Russia mobilized 300,000 reservists.', ['154 RUS>- asserted']],
+  ['The opposition mobilized voters against Putin.', []],
+]);

@@ -5,7 +5,7 @@ const posture = { preps: 'to near along on at in toward towards into against', o
 /** 15 Exhibit force posture: mobilisation, deployments, alerts, shows of force. */
 export const forcePosture: readonly LexEntry[] = [
   verb('mobilize|mobilise|mass|amass|deploy|send|move|station|dispatch|build_up|reinforce troop|force|soldier|army|warship|tank|missile|unit|reservist|division|battalion|brigade|platoon|regiment|contingent|squadron|fleet|personnel|marine|paratrooper|jet|bomber|warplane|aircraft', '154', { ...posture, refine: { peacekeeping: '074', peacekeeper: '074' } }),
-  verb('mobilize|mobilise', '154', { object: false, preps: 'against' }),
+  verb('mobilize|mobilise', '154', { object: false, preps: 'against', intransitive: true }),
   verb('deploy|send|dispatch police|riot_police|police_officer|national_guard', '153', posture),
   verb('put|place force|troop|army|military alert', '152', posture),
   verb('raise|increase|heighten alert', '152', posture),
