@@ -223,6 +223,15 @@ function sellsGoods(tokens: readonly Token[], head: number): boolean {
   return previousNoun !== null && GOODS_NOUNS.has(lemmaOf(previousNoun));
 }
 
+/** "physically demanding jobs", "a threatening tone": a participle between a modifier and its noun. */
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (t === undefined || before === undefined || after === undefined || !t.normal.endsWith('ing')) return false;
+  return (before.pos === 'DET' || before.pos === 'ADV' || before.pos === 'ADJ') && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
+}
+
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|next|every|each)$/;
 
 /** Does a noun phrase follow the verb at `head` as its object ("demonstrated its commitment")? */
@@ -267,6 +276,7 @@ export function findTriggers(tokens: readonly Token[], blocked: readonly boolean
         if (c.entry.words.length === 1 && SELLING_VERBS.has(lemmaOf(t)) && sellsGoods(tokens, i)) continue;
         const last = Math.max(...used);
         if (c.entry.intransitive === true && hasObject(tokens, last)) continue;
+        if (c.entry.pos === 'verb' && modifiesNoun(tokens, i)) continue;
         candidates.push({ entry: c.entry, tokens: used, head: i, last, code: refineCode(tokens, c.entry, i, last) });
       }
     }

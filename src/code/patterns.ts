@@ -247,8 +247,12 @@ function sameMention(a: ActorMention, b: ActorMention): boolean {
   // "the two countries" is one span for two actors: only the same span with the same code is one actor
   const sameSpan = a.span[0] === b.span[0] && a.span[1] === b.span[1];
   return (sameSpan && (a.code === b.code || a.entity === b.entity && a.entity !== null))
-    || (a.code === b.code && a.text.toLowerCase() === b.text.toLowerCase());
+    || (a.code === b.code && a.text.toLowerCase() === b.text.toLowerCase())
+    // "Trump visited his golf club": a possessive that stands for the source is the source's own
+    || (a.code === b.code && a.entity !== null && a.entity === b.entity && POSSESSIVE_PRONOUNS.has(b.text.toLowerCase()));
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 
 function emit(
   out: SentenceEvent[], v: SentenceView, finder: ArgumentFinder, code: string, trigger: number[], actors: Actors, symmetric: boolean,
@@ -262,6 +266,9 @@ function emit(
   }
   // a meeting or an exercise with no partner named says too little to code
   if (!sources.length || ((needsTarget || symmetric) && !targets.length)) return;
+  // An act that needs a target is no event when no target resolves: "a man called Zelenskyy",
+  // "so-called Islamophobia" are namings, and an unresolved target would be left out anyway.
+  if (needsTarget && targets.every((t) => t.code === '---')) return;
   for (const source of sources) {
     for (const target of targets.length ? targets : [null]) {
       if (target && sameMention(source, target)) continue;

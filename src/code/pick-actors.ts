@@ -80,7 +80,11 @@ export function isSayVerb(v: SentenceView, i: number): boolean {
 
 export function isSpeechVerb(v: SentenceView, i: number): boolean {
   const t = v.tokens[i];
-  return !!t && t.pos === 'VERB' && SPEECH_VERBS.has(v.lemmas[i] ?? '');
+  if (!t || !SPEECH_VERBS.has(v.lemmas[i] ?? '')) return false;
+  if (t.pos === 'VERB') return true;
+  // "..., The Washington Post reports.": a closing "reports"/"notes" is often tagged a plural noun
+  const next = v.tokens[i + 1]?.text;
+  return t.pos === 'NOUN' && t.normal.endsWith('s') && (next === undefined || next === '.' || next === 'on');
 }
 
 function isBoundary(v: SentenceView, i: number): boolean {

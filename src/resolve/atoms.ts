@@ -70,6 +70,7 @@ function atomAt(
     if (local !== undefined) role = { start, end: tok.end, sector: local, text: tok.text };
   }
   const sentenceEnd = tokens[tokens.length - 1]?.end ?? start;
+  if (actor !== null && actor.entry.kind === 'country' && isGivenName(tokens, i, body.slice(start, actor.end), body, dict, date)) return null;
   if (actor !== null && actor.end > start && actor.end <= sentenceEnd && (role === null || actor.end >= role.end)) {
     return { kind: 'actor', i, j: tokenEnd(tokens, i, actor.end), start, end: actor.end, entry: actor.entry };
   }
@@ -77,6 +78,21 @@ function atomAt(
     return { kind: 'role', i, j: tokenEnd(tokens, i, role.end), start, end: role.end, sector: role.sector, text: role.text };
   }
   return null;
+}
+
+/** Country names that are also common given names. */
+const GIVEN_NAME_COUNTRIES = new Set(['Chad', 'Jordan', 'India', 'Kenya', 'Israel', 'Georgia', 'Jamaica', 'Chile']);
+
+/**
+ * "Chad Hull, 37, was arrested", "Jordan Peterson said": a country name that is also a given name,
+ * right before a capitalised word that names no actor or role, is a person's first name. "Chad
+ * President Idriss Deby" and "Jordan's King" keep the country.
+ */
+function isGivenName(tokens: Sentence['tokens'], i: number, name: string, body: string, dict: ActorDictionary, date: string | null): boolean {
+  if (!GIVEN_NAME_COUNTRIES.has(name)) return false;
+  const next = tokens[i + 1];
+  if (next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || next.start !== (tokens[i]?.end ?? 0) + 1) return false;
+  return dict.matchAt(body, next.start, date) === null && dict.matchRoleAt(body, next.start) === null;
 }
 
 /** The index after the last token that the offset `end` reaches into. */

@@ -90,7 +90,24 @@ describe('codeArticle: bad input', () => {
 
 describe('codeArticle: targets no table knows', () => {
   it('leaves them out, and two left out of one act make one event', () => {
-    const events = eventsOf('The German government endorsed Zorvath Kellinby or Marisol Quenterra.');
-    assert.deepEqual(events.map((e) => `${e.action.cameo} ${e.source.code} ${e.target?.code ?? '-'}`), ['051 DEUGOV -']);
+    const events = eventsOf('The German government met Zorvath Kellinby and Marisol Quenterra in Berlin.');
+    assert.deepEqual(events.map((e) => `${e.action.cameo} ${e.source.code} ${e.target?.code ?? '-'}`), ['040 DEUGOV -']);
+  });
+  it('codes no act that needs a target when none resolves (namings are no calls)', () => {
+    const coded = (body: string): string[] => eventsOf(body).map((e) => `${e.action.cameo} ${e.source.code} ${e.target?.code ?? '-'}`);
+    assert.deepEqual(coded('The German chancellor spoke of a plan called Zorvath.'), []);
+    assert.deepEqual(coded('The German chancellor called Zorvath Kellinby on Monday.'), []);
+    assert.deepEqual(coded('The German chancellor called Emmanuel Macron on Monday.'), ['041 DEUGOV FRAGOV']);
+  });
+});
+
+describe('codeArticle: who is not an argument', () => {
+  const coded = (body: string): string[] => eventsOf(body, '2020-01-03').map((e) => `${e.action.cameo} ${e.source.code} ${e.target?.code ?? '-'}`);
+  it('a newspaper that reports the act at the end of the sentence is its source of news, not its target', () => {
+    assert.deepEqual(coded('Senator Chuck Schumer called for further testimony in the trial, The Washington Post reports.'), ['020 USALEG -']);
+  });
+  it('a possessive that stands for the actor is the actor\'s own, not a target', () => {
+    assert.deepEqual(coded('Trump visited his golf club in Florida.'), []);
+    assert.deepEqual(coded('Putin praised Lukashenko for his support.'), ['051 RUSGOV BLRGOV']);
   });
 });

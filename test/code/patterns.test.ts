@@ -122,3 +122,25 @@ table('mobilising', [
   ['Russia mobilized 300,000 reservists.', ['154 RUS>- asserted']],
   ['The opposition mobilized voters against Putin.', []],
 ]);
+
+// A suggestion or encouragement is an appeal only when someone is appealed to.
+table('weak appeals need an addressee', [
+  ['Putin suggested that the sanctions had failed.', []],
+  ['Erdogan suggested to Putin that talks resume.', ['026 TURGOV>RUSGOV asserted']],
+  ['Germany encouraged Iran to release the journalist.', ['0253 DEU>IRN asserted']],
+  ['The policies encourage investment.', []],
+]);
+
+// A participle before a noun modifies it: "physically demanding jobs" demand nothing.
+table('participles before nouns', [
+  ['Putin cited physically demanding jobs in Russia.', []],
+  ['Russia responded by demanding concessions from Ukraine.', ['100 RUS>UKR asserted']],
+]);
+
+// "ready", "willing", "determined" express intent only before "to".
+table('readiness is intent only before an infinitive', [
+  ['Iran is ready to hold talks with France.', ['036 IRN>FRA asserted']],
+  ['China said it was willing to help Egypt.', ['033 CHN>EGY asserted']],
+  ['The FBI agent determined that Iran had the money.', []],
+  ['Iran is ready for talks.', []],
+]);

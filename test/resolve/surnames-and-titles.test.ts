@@ -93,3 +93,14 @@ describe('a role owned by "its" belongs to the country named before', () => {
     assert.deepEqual(mentions('The company said its workers were safe.')[0], ['company=BUS', 'workers=LAB']);
   });
 });
+
+describe('a country name that is also a given name', () => {
+  it('is a person\'s first name before a surname no table knows', () => {
+    assert.deepEqual(mentions('Chad Hull, 37, was arrested by Kincaid police.')[0], ['police=COP']);
+    assert.ok(!mentions('Jordan Peterson criticised the minister.')[0]?.some((m) => m.includes('JOR')));
+  });
+  it('stays the country before a title or alone', () => {
+    assert.deepEqual(mentions('Chad President Idriss Deby met Emmanuel Macron.')[0], ['Chad President Idriss Deby=TCDGOV', 'Emmanuel Macron=FRAGOV']);
+    assert.deepEqual(mentions('Jordan condemned Israel.')[0], ['Jordan=JOR', 'Israel=ISR']);
+  });
+});

@@ -9,9 +9,11 @@ export const appeal: readonly LexEntry[] = [
   verb('ask', '020', { frame: 'appeal' }),
   verb('request', '020', { frame: 'appeal' }),
   verb('plead', '020', { frame: 'appeal', object: false, preps: 'with' }),
-  verb('implore|beseech|exhort|encourage', '020', { frame: 'appeal' }),
+  // Weak appeals: only with someone appealed to ("suggested that the data were wrong" is a statement,
+  // "policies that encourage investment" no appeal).
+  verb('implore|beseech|exhort|encourage', '020', { frame: 'appeal', needsTarget: true }),
   verb('beg', '020', { frame: 'appeal', needsTarget: true }),
-  verb('suggest|recommend', '020', { frame: 'appeal', object: false, preps: 'to' }),
+  verb('suggest|recommend', '020', { frame: 'appeal', object: false, preps: 'to', needsTarget: true }),
   verb('seek|request|ask aid|assistance|help|loan|funding', '023', { object: false, preps: 'from' }),
   verb('seek|request|ask|apply asylum|refuge', '0233', { object: false, preps: 'in from' }),
   verb('appeal for aid|assistance|help', '023', { object: false, preps: 'to from' }),
