@@ -132,6 +132,7 @@ function withKnownActors(e: SentenceEvent): SentenceEvent | null {
 /** Events of resolved sentences, each with its evidence, date, place and confidence. */
 export function codeEvents(sentences: readonly ResolvedSentence[], ctx: EventContext): Event[] {
   const events: Event[] = [];
+  const ids = new Set<string>();
   const earlier: (readonly [number, SentenceEvent])[] = [];
   for (const s of sentences) {
     const found = answerAccusations(codeSentence(s, ctx.finder), s, earlier);
@@ -139,16 +140,15 @@ export function codeEvents(sentences: readonly ResolvedSentence[], ctx: EventCon
     if (!found.length) continue;
     const dates = datesIn(s, ctx.published);
     const location = ctx.placeOf?.(s) ?? null;
-    // "endorsed Sanders or Warren" with neither resolved: two targets left out make one event.
-    const kept = new Set<string>();
     for (const candidate of found) {
       const e = withKnownActors(candidate);
-      if (e === null) continue;
-      const key = `${e.code}|${e.source.span.join(',')}|${e.target?.span.join(',') ?? ''}|${e.modality}`;
-      if (kept.has(key)) continue;
-      kept.add(key);
-      const event = toEvent(e, s, ctx, dates, location);
-      if (event) events.push(event);
+      const event = e && toEvent(e, s, ctx, dates, location);
+      // "endorsed Sanders or Warren" with neither resolved: the same act between the same codes
+      // is one event (one id; the store keys reports by it).
+      if (event && !ids.has(event.id)) {
+        ids.add(event.id);
+        events.push(event);
+      }
     }
   }
   return events;
