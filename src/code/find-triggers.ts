@@ -276,6 +276,7 @@ export function findTriggers(tokens: readonly Token[], blocked: readonly boolean
         if (c.entry.words.length === 1 && SELLING_VERBS.has(lemmaOf(t)) && sellsGoods(tokens, i)) continue;
         const last = Math.max(...used);
         if (c.entry.intransitive === true && hasObject(tokens, last)) continue;
+        if (c.entry.infinitive === true && tokens[last + 1]?.normal !== 'to') continue;
         if (c.entry.pos === 'verb' && modifiesNoun(tokens, i)) continue;
         candidates.push({ entry: c.entry, tokens: used, head: i, last, code: refineCode(tokens, c.entry, i, last) });
       }

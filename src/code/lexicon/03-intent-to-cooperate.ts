@@ -9,7 +9,7 @@ export const intentToCooperate: readonly LexEntry[] = [
   verb('commit', '030', { frame: 'intend', object: false, preps: 'to' }),
   verb('offer', '030', { frame: 'intend', preps: 'to' }),
   verb('propose', '030', { frame: 'intend', preps: 'to' }),
-  verb('willing|ready|prepared|eager|determined to', '030', { frame: 'intend', object: false }),
+  verb('willing|ready|prepared|eager|determined', '030', { frame: 'intend', object: false, infinitive: true }),
   verb('volunteer', '030', { frame: 'intend', object: false }),
   verb('express|voice|signal willingness|readiness|desire|intention', '030', { frame: 'intend', object: false }),
   verb('pledge|promise|offer aid|assistance|help|support|money|fund|funding', '033', { object: false, preps: 'to for' }),

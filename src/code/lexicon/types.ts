@@ -34,6 +34,9 @@ export interface LexEntry {
   /** The sense is intransitive: with an object right after it is another verb ("demonstrated
    * hostility", "rallied support" are no protest). */
   intransitive?: boolean;
+  /** Only before an infinitive: "ready to talk" is intent, "ready for talks" and "determined
+   * that ..." are not. */
+  infinitive?: boolean;
 }
 
 export interface EntryOptions {
@@ -47,6 +50,7 @@ export interface EntryOptions {
   ofAgent?: boolean;
   predicative?: string;
   intransitive?: boolean;
+  infinitive?: boolean;
 }
 
 function build(pos: LexEntry['pos'], words: string, code: string, o: EntryOptions): LexEntry {
@@ -65,6 +69,7 @@ function build(pos: LexEntry['pos'], words: string, code: string, o: EntryOption
   if (o.ofAgent) entry.ofAgent = true;
   if (o.predicative !== undefined) entry.predicative = o.predicative;
   if (o.intransitive) entry.intransitive = true;
+  if (o.infinitive) entry.infinitive = true;
   return entry;
 }
 
