@@ -1,4 +1,5 @@
 import type { Event } from '../types/index.js';
+import { reportKey } from './report-key.js';
 
 /** What a stored mention needs to become an Event again. */
 export interface MentionFields {
@@ -20,4 +21,14 @@ export function packMention(event: Event): string {
 export function unpackMention(m: MentionFields): Event {
   const { sentence, ...rest } = JSON.parse(m.record) as Omit<Event, 'id' | 'article'>;
   return { id: m.id, article: m.article_id, sentence: { ...sentence, text: m.text }, ...rest };
+}
+
+/** An event's stored reports unpacked, earliest first (report-key.ts): its evidence, led by its representative. */
+export function inReportOrder<T extends MentionFields & { published: string | null }>(rows: T[]): { row: T; report: Event; key: string }[] {
+  return rows
+    .map((row) => {
+      const report = unpackMention(row);
+      return { row, report, key: reportKey(row.published, row.article_id, report.sentence.index, row.id) };
+    })
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }

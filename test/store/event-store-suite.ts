@@ -29,7 +29,7 @@ export function runEventStoreSuite(name: string, open: () => Promise<EventStore>
     it('merges reports of one event across articles, in either direction for a meeting', async () => {
       const store = await open();
       const a = makeArticle(['Putin met Lukashenko on Wednesday.'], { title: 'One' });
-      const b = makeArticle(['Lukashenko visited Putin for talks.', 'The two leaders met again.'], { title: 'Two', published: '2021-12-30' });
+      const b = makeArticle(['Lukashenko visited Putin for talks.', 'The two leaders met again.'], { title: 'Two', published: '2021-12-31' });
       await store.addArticle(a, { ...none, events: [makeEvent(a, { source: 'RUSGOV', target: 'BLRGOV', cameo: '040' })] });
       await store.addArticle(b, {
         ...none,

@@ -42,6 +42,7 @@ describe('SQLite store files', () => {
     await first.close();
     const raw = openDatabase(path);
     raw.exec(`DROP TABLE pair_months; DROP INDEX events_pair; DROP INDEX events_source_date; DROP INDEX events_source_code; DROP INDEX events_target_code; DROP INDEX events_target_date;
+      DROP TABLE actor_names; ALTER TABLE events DROP COLUMN leader;
       CREATE INDEX events_roots ON events (source_root, target_root, date_lo)`);
     raw.exec('PRAGMA user_version = 1');
     raw.close();

@@ -99,4 +99,21 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX pair_months_pair ON pair_months (source_root, target_root, month);
   `,
+  // 2: the same store whatever order documents arrive in, as SQLite's migration 5: an event's
+  // representative is its earliest report by a key independent of arrival (report-key.ts), kept as
+  // `leader`; an actor's name is its most frequent one over every report, counted in actor_names.
+  `
+  ALTER TABLE events ADD COLUMN leader text COLLATE "C" NOT NULL DEFAULT '';
+  UPDATE events e SET leader = coalesce(a.published, '~') || ' ' || m.article_id || ' ' || lpad(m.sentence_idx::text, 6, '0') || ' ' || m.id
+    FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.rowid = e.first_mention AND m.event_date = e.date_lo;
+  CREATE TABLE actor_names (
+    code text COLLATE "C" NOT NULL, name text COLLATE "C" NOT NULL, reports bigint NOT NULL, PRIMARY KEY (code, name)
+  );
+  INSERT INTO actor_names
+    SELECT code, name, count(*) FROM (
+      SELECT record::json->'source'->>'code' AS code, record::json->'source'->>'entity' AS name FROM mentions
+      UNION ALL SELECT record::json->'target'->>'code', record::json->'target'->>'entity' FROM mentions
+    ) x WHERE code IS NOT NULL AND name IS NOT NULL GROUP BY 1, 2;
+  UPDATE actors a SET name = (SELECT n.name FROM actor_names n WHERE n.code = a.code ORDER BY n.reports DESC, n.name LIMIT 1);
+  `,
 ];

@@ -20,9 +20,23 @@ interface ActorCount {
   code: string;
   country: string | null;
   sector: string | null;
-  name: string | null;
   asSource: number;
   asTarget: number;
+}
+
+interface CandidateRow {
+  rowid: number;
+  source: string;
+  target: string;
+  cameo: string;
+  date_lo: string;
+  source_root: string;
+  target_root: string;
+  country: string | null;
+  quad: number;
+  goldstein: number;
+  mentions: number;
+  leader: string;
 }
 
 /**
@@ -41,6 +55,9 @@ export class PostgresRepository implements ArticleRepository {
   private readonly recounts = new Map<number, string>();
   private readonly pairMonths = new Map<string, PairMonth>();
   private readonly actorCounts = new Map<string, ActorCount>();
+  private readonly names = new Map<string, Map<string, number>>();
+  /** The first day of each event whose leader this article replaced: where its mentions are filed. */
+  private readonly eventDates = new Map<number, string>();
   private articleId = '';
 
   /** `mentionRowids`: numbers taken from the mentions sequence beforehand, one per report. */
@@ -83,11 +100,11 @@ export class PostgresRepository implements ArticleRepository {
   async candidates({ pairs, root, polarity, lo, hi }: CandidateQuery): Promise<EventRef[]> {
     // A date range never crosses a year, so an event ending on or after `lo` starts in lo's year or
     // later: a lower bound on date_lo that prunes the partitions as the upper one does.
-    const rows = await this.run<{ rowid: number; cameo: string; date_lo: string; source_root: string; target_root: string; country: string | null; quad: number }>(
-      `SELECT rowid, cameo, date_lo, source_root, target_root, country, quad FROM events
+    const rows = await this.run<CandidateRow>(
+      `SELECT rowid, source, target, cameo, date_lo, source_root, target_root, country, quad, goldstein, mentions, leader FROM events
        WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND root = ? AND polarity = ?
          AND date_lo <= ? AND date_lo >= ? AND date_hi >= ?
-       ORDER BY rowid LIMIT 50`,
+       ORDER BY leader LIMIT 50`,
       ...pairs[0],
       ...pairs[1],
       root,
@@ -97,13 +114,18 @@ export class PostgresRepository implements ArticleRepository {
       lo,
     );
     return rows.map((e) => ({
-      rowid: e.rowid,
+      rowid: Number(e.rowid),
+      source: e.source,
+      target: e.target,
       cameo: e.cameo,
       dateLo: e.date_lo || null,
       sourceRoot: e.source_root,
       targetRoot: e.target_root,
       country: e.country,
       quad: e.quad,
+      goldstein: e.goldstein,
+      mentions: e.mentions,
+      leader: e.leader,
     }));
   }
 
@@ -111,13 +133,28 @@ export class PostgresRepository implements ArticleRepository {
     // Undated events are filed under '' (the partition key is never NULL).
     const [row] = await this.run<{ rowid: number }>(
       `INSERT INTO events (id, source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
-         date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, 0) RETURNING rowid`,
+         date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention, leader)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, 0, ?) RETURNING rowid`,
       e.id, e.source, e.target, e.sourceRoot, e.targetRoot, e.cameo, e.root, e.plover, e.goldstein, e.quad, e.polarity,
-      e.dateValue, e.datePrecision, e.dateLo ?? '', e.dateHi, e.country, e.background,
+      e.dateValue, e.datePrecision, e.dateLo ?? '', e.dateHi, e.country, e.background, e.leader,
     );
     if (!row) throw new Error('PostgreSQL returned no row for an inserted event');
-    return { rowid: row.rowid, cameo: e.cameo, dateLo: e.dateLo, sourceRoot: e.sourceRoot, targetRoot: e.targetRoot, country: e.country, quad: e.quad };
+    return { ...e, rowid: Number(row.rowid), mentions: 1 };
+  }
+
+  async replaceLeader(event: EventRef, e: NewEvent): Promise<void> {
+    // Sent at once: the next report's candidates must see the event as it now is. A new first day
+    // moves the event to its month's partition, and its stored mentions with it (their key is its date).
+    const from = this.eventDates.get(event.rowid) ?? event.dateLo ?? '';
+    const to = e.dateLo ?? '';
+    await this.run(
+      `UPDATE events SET id = ?, source = ?, target = ?, source_root = ?, target_root = ?, cameo = ?, plover = ?, goldstein = ?, quad = ?,
+         date_value = ?, date_precision = ?, date_lo = ?, date_hi = ?, country = ?, leader = ? WHERE rowid = ? AND date_lo = ?`,
+      e.id, e.source, e.target, e.sourceRoot, e.targetRoot, e.cameo, e.plover, e.goldstein, e.quad,
+      e.dateValue, e.datePrecision, to, e.dateHi, e.country, e.leader, event.rowid, from,
+    );
+    if (to !== from) await this.run('UPDATE mentions SET event_date = ? WHERE event_rowid = ? AND event_date = ?', to, event.rowid, from);
+    this.eventDates.set(event.rowid, to);
   }
 
   insertMention(mention: NewMention): Promise<number> {
@@ -148,13 +185,21 @@ export class PostgresRepository implements ArticleRepository {
     return Promise.resolve();
   }
 
-  countActor(ref: ActorRef, side: 'source' | 'target'): Promise<void> {
-    // As the SQLite upsert: country and sector from the first report of the code, the first name given kept.
-    const at = this.actorCounts.get(ref.code) ?? { code: ref.code, country: ref.country, sector: ref.sector, name: null, asSource: 0, asTarget: 0 };
-    at.name ??= ref.entity;
-    if (side === 'source') at.asSource++;
-    else at.asTarget++;
+  countActor(ref: ActorRef, side: 'source' | 'target', delta: number): Promise<void> {
+    // As the SQLite upsert: country and sector from the first report of the code.
+    const at = this.actorCounts.get(ref.code) ?? { code: ref.code, country: ref.country, sector: ref.sector, asSource: 0, asTarget: 0 };
+    if (side === 'source') at.asSource += delta;
+    else at.asTarget += delta;
     this.actorCounts.set(ref.code, at);
+    return Promise.resolve();
+  }
+
+  countNames(names: ReadonlyMap<string, ReadonlyMap<string, number>>): Promise<void> {
+    for (const [code, counts] of names) {
+      const at = this.names.get(code) ?? new Map<string, number>();
+      for (const [name, n] of counts) at.set(name, (at.get(name) ?? 0) + n);
+      this.names.set(code, at);
+    }
     return Promise.resolve();
   }
 
@@ -175,7 +220,7 @@ export class PostgresRepository implements ArticleRepository {
         `INSERT INTO mentions (rowid, id, event_rowid, event_date, article_id, sentence_idx, background, record)
          SELECT r, i, e, d, ?, s, b, c FROM unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::int[], ?::bool[], ?::text[]) AS u(r, i, e, d, s, b, c)`,
         id,
-        m.map((x) => x.rowid), m.map((x) => x.id), m.map((x) => x.event.rowid), m.map((x) => x.event.dateLo ?? ''),
+        m.map((x) => x.rowid), m.map((x) => x.id), m.map((x) => x.event.rowid), m.map((x) => this.eventDates.get(x.event.rowid) ?? x.event.dateLo ?? ''),
         m.map((x) => x.sentenceIdx), m.map((x) => x.background), m.map((x) => x.record),
       );
     }
@@ -206,16 +251,37 @@ export class PostgresRepository implements ArticleRepository {
         ...[0, 1, 2, 3].map((i) => p.map((x) => x.key[i])), p.map((x) => Number(x.key[4])),
         p.map((x) => x.events), p.map((x) => x.mentions), p.map((x) => x.goldstein),
       );
+      // As on SQLite: an event that moved away leaves no empty row behind.
+      const left = p.filter((x) => x.events < 0);
+      if (left.length > 0) {
+        await this.run(
+          `DELETE FROM pair_months p USING unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::smallint[]) AS u(m, s, t, c, q)
+           WHERE p.month = u.m AND p.source_root = u.s AND p.target_root = u.t AND p.country = u.c AND p.quad = u.q AND p.events = 0 AND p.mentions = 0`,
+          ...[0, 1, 2, 3].map((i) => left.map((x) => x.key[i])), left.map((x) => Number(x.key[4])),
+        );
+      }
     }
     if (this.actorCounts.size > 0) {
       const a = [...this.actorCounts.values()].sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
       await this.run(
-        `INSERT INTO actors AS a (code, country, sector, name, as_source, as_target)
-         SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[])
-         ON CONFLICT (code) DO UPDATE SET as_source = a.as_source + excluded.as_source, as_target = a.as_target + excluded.as_target,
-           name = coalesce(a.name, excluded.name)`,
-        a.map((x) => x.code), a.map((x) => x.country), a.map((x) => x.sector), a.map((x) => x.name),
-        a.map((x) => x.asSource), a.map((x) => x.asTarget),
+        `INSERT INTO actors AS a (code, country, sector, as_source, as_target)
+         SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[])
+         ON CONFLICT (code) DO UPDATE SET as_source = a.as_source + excluded.as_source, as_target = a.as_target + excluded.as_target`,
+        a.map((x) => x.code), a.map((x) => x.country), a.map((x) => x.sector), a.map((x) => x.asSource), a.map((x) => x.asTarget),
+      );
+    }
+    if (this.names.size > 0) {
+      const n = [...this.names].flatMap(([code, counts]) => [...counts].map(([name, reports]) => ({ code, name, reports })));
+      n.sort((x, y) => compareKeys([x.code, x.name], [y.code, y.name]));
+      await this.run(
+        `INSERT INTO actor_names AS n (code, name, reports) SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[])
+         ON CONFLICT (code, name) DO UPDATE SET reports = n.reports + excluded.reports`,
+        n.map((x) => x.code), n.map((x) => x.name), n.map((x) => x.reports),
+      );
+      await this.run(
+        `UPDATE actors a SET name = (SELECT n.name FROM actor_names n WHERE n.code = a.code ORDER BY n.reports DESC, n.name LIMIT 1)
+         WHERE a.code = ANY(?::text[])`,
+        [...new Set(n.map((x) => x.code))],
       );
     }
     if (this.quotes.length > 0) {

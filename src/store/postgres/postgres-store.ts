@@ -19,7 +19,7 @@ import { mergeArticle } from '../merge-article.js';
 import { mergePartners, partnerStatements, type Partner, type PartnerRow } from '../actor-partners.js';
 import { eitherWay, filterWhere, monthSpan, type FilterDialect } from '../filter-sql.js';
 import { filedRange, isBackground } from '../merge-rules.js';
-import { unpackMention, type MentionFields } from '../mention-record.js';
+import { inReportOrder, unpackMention, type MentionFields } from '../mention-record.js';
 import { connectPool, redactUrl } from './connect-pool.js';
 import { migrate } from './migrate.js';
 import { ensureMonthPartitions, partitionMonth, type YearLayout } from './month-partitions.js';
@@ -185,7 +185,7 @@ export class PostgresStore implements EventStore {
         const { sql, params } = filterWhere(POSTGRES_SQL, filter, directed);
         for (const row of await this.newestFirst(sql, [...params, offset + limit, 0])) rows.set(row.rowid, row);
       }
-      const page = [...rows.values()].sort((x, y) => y.date_lo.localeCompare(x.date_lo) || y.rowid - x.rowid);
+      const page = [...rows.values()].sort((x, y) => y.date_lo.localeCompare(x.date_lo) || descending(x.id, y.id));
       return this.withEvidence(page.slice(offset, offset + limit));
     }
     const { sql, params } = filterWhere(POSTGRES_SQL, filter);
@@ -193,21 +193,21 @@ export class PostgresStore implements EventStore {
   }
 
   private newestFirst(where: string, params: unknown[]): Promise<EventRow[]> {
-    return this.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e ${where} ORDER BY e.date_lo DESC, e.rowid DESC LIMIT ? OFFSET ?`, params);
+    return this.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e ${where} ORDER BY e.date_lo DESC, e.id DESC LIMIT ? OFFSET ?`, params);
   }
 
-  /** Every matching event in storage order, read in pages by rowid so that exports of millions stay flat in memory. */
+  /** Every matching event by id (an order that does not depend on arrival), read in pages so that exports of millions stay flat in memory. */
   async *eachEvent(filter: EventFilter = {}, pageSize = 1000): AsyncGenerator<MergedEvent> {
     const { sql, params } = filterWhere(POSTGRES_SQL, filter);
-    let after = 0;
+    let after = '';
     for (;;) {
       const rows = await this.query<EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.rowid > ? ORDER BY e.rowid LIMIT ?`,
+        `SELECT ${EVENT_COLUMNS} FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.id > ? ORDER BY e.id LIMIT ?`,
         [...params, after, pageSize],
       );
       if (rows.length === 0) return;
       yield* await this.withEvidence(rows);
-      after = rows[rows.length - 1]?.rowid ?? after;
+      after = rows[rows.length - 1]?.id ?? after;
     }
   }
 
@@ -217,7 +217,7 @@ export class PostgresStore implements EventStore {
     const mentions = await this.query<MentionRow>(
       `SELECT m.event_rowid, m.article_id, m.id, m.record, s.text, a.url, a.title, a.published FROM mentions m
        JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx
-       WHERE m.event_rowid = ANY(?::bigint[]) AND m.event_date = ANY(?::text[]) ORDER BY m.rowid`,
+       WHERE m.event_rowid = ANY(?::bigint[]) AND m.event_date = ANY(?::text[])`,
       [rows.map((r) => r.rowid), [...new Set(rows.map((r) => r.date_lo))]],
     );
     const byEvent = new Map<number, MentionRow[]>();
@@ -227,16 +227,15 @@ export class PostgresStore implements EventStore {
       byEvent.set(m.event_rowid, list);
     }
     return rows.map((row) => {
-      const list = byEvent.get(row.rowid) ?? [];
-      const reports = list.map(unpackMention);
-      const first = reports[0] as Event;
-      const evidence: Evidence[] = list.map((m, i) => ({
+      const reports = inReportOrder(byEvent.get(row.rowid) ?? []);
+      const first = reports[0]?.report as Event;
+      const evidence: Evidence[] = reports.map(({ row: m, report }) => ({
         article: m.article_id,
         url: m.url,
         title: m.title,
         published: m.published,
         event: m.id,
-        sentence: (reports[i] as Event).sentence,
+        sentence: report.sentence,
       }));
       return { ...first, id: row.id, mentions: row.mentions, articles: row.articles, evidence, background: row.background };
     });
@@ -479,6 +478,10 @@ function point(period: string, direction: 'a>b' | 'b>a', r: { events: number; me
     goldsteinMean: round(r.gsum / r.events),
     quad: [r.q1 ?? 0, r.q2 ?? 0, r.q3 ?? 0, r.q4 ?? 0],
   };
+}
+
+function descending(x: string, y: string): number {
+  return x < y ? 1 : x > y ? -1 : 0;
 }
 
 function round(n: number): number {

@@ -95,4 +95,21 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX IF NOT EXISTS events_target_date ON events (target, date_lo);
   `,
+  // 5: the same store whatever order documents arrive in. An event's representative is its earliest
+  // report by a key independent of arrival (report-key.ts), kept as `leader`; an actor's name is its
+  // most frequent one over every report, counted in actor_names. Older events keep their first stored
+  // report as leader; their names are counted from the stored reports.
+  `
+  ALTER TABLE events ADD COLUMN leader TEXT NOT NULL DEFAULT '';
+  UPDATE events SET leader = coalesce((
+    SELECT coalesce(a.published, '~') || ' ' || m.article_id || ' ' || substr('000000' || m.sentence_idx, -6) || ' ' || m.id
+    FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.rowid = events.first_mention), '');
+  CREATE TABLE actor_names (code TEXT NOT NULL, name TEXT NOT NULL, reports INTEGER NOT NULL, PRIMARY KEY (code, name)) WITHOUT ROWID;
+  INSERT INTO actor_names
+    SELECT code, name, count(*) FROM (
+      SELECT json_extract(record, '$.source.code') AS code, json_extract(record, '$.source.entity') AS name FROM mentions
+      UNION ALL SELECT json_extract(record, '$.target.code'), json_extract(record, '$.target.entity') FROM mentions
+    ) WHERE code IS NOT NULL AND name IS NOT NULL GROUP BY 1, 2;
+  UPDATE actors SET name = (SELECT n.name FROM actor_names n WHERE n.code = actors.code ORDER BY n.reports DESC, n.name LIMIT 1);
+  `,
 ];

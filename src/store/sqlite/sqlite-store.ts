@@ -3,8 +3,8 @@
 import { DyadError } from '../../errors.js';
 import type { Article, CodedArticle, Event, Evidence, MergedEvent } from '../../types/index.js';
 import { ARTICLE_COLUMNS, articleValues } from '../article-record.js';
-import { mergeArticle, type ArticleRepository } from '../merge-article.js';
-import { unpackMention, type MentionFields } from '../mention-record.js';
+import { mergeArticle, type ArticleRepository, type EventRef } from '../merge-article.js';
+import { inReportOrder, unpackMention, type MentionFields } from '../mention-record.js';
 import {
   COUNT_CAP,
   type ActorSummary,
@@ -37,6 +37,28 @@ interface EventRow {
   articles: number;
   background: number;
   first_mention: number;
+}
+
+interface CandidateRow {
+  rowid: number;
+  source: string;
+  target: string;
+  cameo: string;
+  date_lo: string | null;
+  source_root: string;
+  target_root: string;
+  country: string | null;
+  quad: number;
+  goldstein: number;
+  mentions: number;
+  leader: string;
+}
+
+function eventRef(r: CandidateRow): EventRef {
+  return {
+    rowid: r.rowid, source: r.source, target: r.target, cameo: r.cameo, dateLo: r.date_lo, sourceRoot: r.source_root, targetRoot: r.target_root,
+    country: r.country, quad: r.quad, goldstein: r.goldstein, mentions: r.mentions, leader: r.leader,
+  };
 }
 
 interface MentionRow extends MentionFields {
@@ -221,20 +243,28 @@ export class SqliteStore implements EventStore {
       candidates: async ({ pairs, root, polarity, lo, hi }) =>
         (
           this.stmt(
-            `SELECT rowid, cameo, date_lo, source_root, target_root, country, quad FROM events
+            `SELECT rowid, source, target, cameo, date_lo, source_root, target_root, country, quad, goldstein, mentions, leader FROM events
              WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND root = ? AND polarity = ? AND date_lo <= ? AND date_hi >= ?
-             ORDER BY rowid LIMIT 50`,
-          ).all(...pairs[0], ...pairs[1], root, polarity, hi, lo) as { rowid: number; cameo: string; date_lo: string | null; source_root: string; target_root: string; country: string | null; quad: number }[]
-        ).map((r) => ({ rowid: r.rowid, cameo: r.cameo, dateLo: r.date_lo, sourceRoot: r.source_root, targetRoot: r.target_root, country: r.country, quad: r.quad })),
+             ORDER BY leader LIMIT 50`,
+          ).all(...pairs[0], ...pairs[1], root, polarity, hi, lo) as CandidateRow[]
+        ).map(eventRef),
       insertEvent: async (e) => {
         const rowid = run(
           `INSERT INTO events (id, source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
-             date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, 0)`,
+             date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention, leader)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, 0, ?)`,
           e.id, e.source, e.target, e.sourceRoot, e.targetRoot, e.cameo, e.root, e.plover, e.goldstein, e.quad, e.polarity,
-          e.dateValue, e.datePrecision, e.dateLo, e.dateHi, e.country, e.background ? 1 : 0,
+          e.dateValue, e.datePrecision, e.dateLo, e.dateHi, e.country, e.background ? 1 : 0, e.leader,
         );
-        return { rowid, cameo: e.cameo, dateLo: e.dateLo, sourceRoot: e.sourceRoot, targetRoot: e.targetRoot, country: e.country, quad: e.quad };
+        return { ...e, rowid, mentions: 1 };
+      },
+      replaceLeader: async (event, e) => {
+        run(
+          `UPDATE events SET id = ?, source = ?, target = ?, source_root = ?, target_root = ?, cameo = ?, plover = ?, goldstein = ?, quad = ?,
+             date_value = ?, date_precision = ?, date_lo = ?, date_hi = ?, country = ?, leader = ? WHERE rowid = ?`,
+          e.id, e.source, e.target, e.sourceRoot, e.targetRoot, e.cameo, e.plover, e.goldstein, e.quad,
+          e.dateValue, e.datePrecision, e.dateLo, e.dateHi, e.country, e.leader, event.rowid,
+        );
       },
       insertMention: async (m) =>
         run(
@@ -258,19 +288,32 @@ export class SqliteStore implements EventStore {
            ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions, goldstein_sum = goldstein_sum + excluded.goldstein_sum`,
           month, sourceRoot, targetRoot, country, quad, events, mentions, goldstein,
         );
+        // An event that moved away leaves no empty row behind: the store is the one it would be had its leader come first.
+        if (events < 0) {
+          run(
+            'DELETE FROM pair_months WHERE month = ? AND source_root = ? AND target_root = ? AND country = ? AND quad = ? AND events = 0 AND mentions = 0',
+            month, sourceRoot, targetRoot, country, quad,
+          );
+        }
       },
-      countActor: async (ref, side) => {
+      countActor: async (ref, side, delta) => {
         const column = side === 'source' ? 'as_source' : 'as_target';
         run(
-          `INSERT INTO actors (code, country, sector, name, ${column}) VALUES (?, ?, ?, ?, 1)
-           ON CONFLICT (code) DO UPDATE SET ${column} = ${column} + 1, name = coalesce(name, excluded.name)`,
-          ref.code, ref.country, ref.sector, ref.entity,
+          `INSERT INTO actors (code, country, sector, ${column}) VALUES (?, ?, ?, ?)
+           ON CONFLICT (code) DO UPDATE SET ${column} = ${column} + excluded.${column}`,
+          ref.code, ref.country, ref.sector, delta,
         );
+      },
+      countNames: async (names) => {
+        for (const [code, counts] of names) {
+          for (const [name, n] of counts) {
+            run('INSERT INTO actor_names (code, name, reports) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET reports = reports + excluded.reports', code, name, n);
+          }
+          run('UPDATE actors SET name = (SELECT name FROM actor_names WHERE code = ? ORDER BY reports DESC, name LIMIT 1) WHERE code = ?', code, code);
+        }
       },
     };
   }
-
-  
 
   async events(filter: EventFilter = {}): Promise<MergedEvent[]> {
     const offset = filter.offset ?? 0;
@@ -285,7 +328,7 @@ export class SqliteStore implements EventStore {
         const { sql, params } = filterWhere(SQLITE_SQL, filter, directed);
         for (const row of this.newestFirst(sql).all(...params, offset + limit, 0) as EventRow[]) rows.set(row.rowid, row);
       }
-      const page = [...rows.values()].sort((x, y) => (y.date_lo ?? '').localeCompare(x.date_lo ?? '') || y.rowid - x.rowid);
+      const page = [...rows.values()].sort((x, y) => (y.date_lo ?? '').localeCompare(x.date_lo ?? '') || descending(x.id, y.id));
       return this.withEvidence(page.slice(offset, offset + limit));
     }
     const { sql, params } = filterWhere(SQLITE_SQL, filter);
@@ -295,23 +338,23 @@ export class SqliteStore implements EventStore {
   private newestFirst(where: string): SqliteStatement {
     return this.stmt(
       `SELECT e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention, e.date_lo FROM events e ${where}
-       ORDER BY e.date_lo DESC, e.rowid DESC LIMIT ? OFFSET ?`,
+       ORDER BY e.date_lo DESC, e.id DESC LIMIT ? OFFSET ?`,
     );
   }
 
-  /** Every matching event in storage order, read in pages by rowid so that exports of millions stay flat in memory. */
+  /** Every matching event by id (an order that does not depend on arrival), read in pages so that exports of millions stay flat in memory. */
   async *eachEvent(filter: EventFilter = {}, pageSize = 1000): AsyncGenerator<MergedEvent> {
     const { sql, params } = filterWhere(SQLITE_SQL, filter);
     const page = this.db.prepare(
       `SELECT e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention FROM events e
-       ${sql ? `${sql} AND` : 'WHERE'} e.rowid > ? ORDER BY e.rowid LIMIT ?`,
+       ${sql ? `${sql} AND` : 'WHERE'} e.id > ? ORDER BY e.id LIMIT ?`,
     );
-    let after = 0;
+    let after = '';
     for (;;) {
       const rows = page.all(...params, after, pageSize) as EventRow[];
       if (rows.length === 0) return;
       yield* this.withEvidence(rows);
-      after = rows[rows.length - 1]?.rowid ?? after;
+      after = rows[rows.length - 1]?.id ?? after;
     }
   }
 
@@ -321,7 +364,7 @@ export class SqliteStore implements EventStore {
       .prepare(
         `SELECT m.event_rowid, m.article_id, m.id, m.record, s.text, a.url, a.title, a.published FROM mentions m
          JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx
-         WHERE m.event_rowid IN (${rows.map(() => '?').join(',')}) ORDER BY m.rowid`,
+         WHERE m.event_rowid IN (${rows.map(() => '?').join(',')})`,
       )
       .all(...rows.map((r) => r.rowid)) as MentionRow[];
     const byEvent = new Map<number, MentionRow[]>();
@@ -331,16 +374,15 @@ export class SqliteStore implements EventStore {
       byEvent.set(m.event_rowid, list);
     }
     return rows.map((row) => {
-      const list = byEvent.get(row.rowid) ?? [];
-      const reports = list.map(unpackMention);
-      const first = reports[0] as Event;
-      const evidence: Evidence[] = list.map((m, i) => ({
+      const reports = inReportOrder(byEvent.get(row.rowid) ?? []);
+      const first = reports[0]?.report as Event;
+      const evidence: Evidence[] = reports.map(({ row: m, report }) => ({
         article: m.article_id,
         url: m.url,
         title: m.title,
         published: m.published,
         event: m.id,
-        sentence: (reports[i] as Event).sentence,
+        sentence: report.sentence,
       }));
       return { ...first, id: row.id, mentions: row.mentions, articles: row.articles, evidence, background: row.background === 1 };
     });
@@ -661,6 +703,10 @@ function codeIndex([source, target]: [string | null, string | null]): string {
   if (source && source.length > 3) return ' INDEXED BY events_codes';
   if (target && target.length > 3) return ' INDEXED BY events_target_date';
   return '';
+}
+
+function descending(x: string, y: string): number {
+  return x < y ? 1 : x > y ? -1 : 0;
 }
 
 function round(n: number): number {
