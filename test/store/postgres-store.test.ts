@@ -8,6 +8,7 @@ import type { EventFilter, EventStore } from '../../src/store/event-store.js';
 import { openStore } from '../../src/store/open-store.js';
 import { MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import type { Article, Event } from '../../src/types/index.js';
+import { orderFixture, runArrivalOrderSuite, storeSnapshot, threeOrders } from './arrival-order-suite.js';
 import { runEventStoreSuite } from './event-store-suite.js';
 import { makeArticle, makeEvent } from './make-records.js';
 import { dropTestSchemas, freshStoreUrl, noServerTest, serverProblem, TEST_SERVER } from './postgres-test-server.js';
@@ -60,6 +61,7 @@ if (problem) {
 } else {
   after(dropTestSchemas);
   runEventStoreSuite('PostgreSQL store', () => openStore(freshStoreUrl()));
+  runArrivalOrderSuite('PostgreSQL store', () => openStore(freshStoreUrl()));
 
   describe('PostgreSQL store', () => {
     it('answers every query as the SQLite store does, on the same records', async () => {
@@ -109,6 +111,21 @@ if (problem) {
       await same('article', (s) => s.article(first?.evidence[0]?.article ?? ''));
       await sqlite.close();
       await postgres.close();
+    });
+
+    it('stores documents arriving in three orders as the SQLite store does, byte for byte', async () => {
+      const docs = orderFixture();
+      const ids = docs.map((d) => d.article.id);
+      const sqlite = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-parity-')), 'order.db'));
+      for (const d of docs) await sqlite.addArticle(d.article, d.coded);
+      const expected = await storeSnapshot(sqlite, ids);
+      await sqlite.close();
+      for (const order of threeOrders(docs)) {
+        const postgres = await openStore(freshStoreUrl());
+        for (const d of order) await postgres.addArticle(d.article, d.coded);
+        assert.equal(await storeSnapshot(postgres, ids), expected);
+        await postgres.close();
+      }
     });
 
     it('merges one event once when many writers add its reports at the same time', async () => {

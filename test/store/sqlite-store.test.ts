@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { openDatabase } from '../../src/store/sqlite/open-database.js';
 import { openStore } from '../../src/store/open-store.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
+import { runArrivalOrderSuite } from './arrival-order-suite.js';
 import { runEventStoreSuite } from './event-store-suite.js';
 import { makeArticle, makeEvent } from './make-records.js';
 
@@ -13,6 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'));
 let n = 0;
 
 runEventStoreSuite('SQLite store', () => openStore(join(dir, `suite-${n++}.db`)));
+runArrivalOrderSuite('SQLite store', () => openStore(join(dir, `order-${n++}.db`)));
 
 describe('SQLite store files', () => {
   it('keeps what it stored across reopening, at the current schema version', async () => {
