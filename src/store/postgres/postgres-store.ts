@@ -17,6 +17,7 @@ import {
 } from '../event-store.js';
 import { mergeArticle } from '../merge-article.js';
 import { mergePartners, partnerStatements, type Partner, type PartnerRow } from '../actor-partners.js';
+import { roundHundredths } from '../round-hundredths.js';
 import { eitherWay, filterWhere, monthSpan, type FilterDialect } from '../filter-sql.js';
 import { filedRange, isBackground } from '../merge-rules.js';
 import { inReportOrder, unpackMention, type MentionFields } from '../mention-record.js';
@@ -368,7 +369,7 @@ export class PostgresStore implements EventStore {
             [...params, limit],
           );
         })();
-    return rows.map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: round(r.g) }));
+    return rows.map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: roundHundredths(r.g) }));
   }
 
   async dateExtent(filter: EventFilter = {}): Promise<[string, string] | null> {
@@ -405,7 +406,7 @@ export class PostgresStore implements EventStore {
             params,
           );
         })();
-    return rows.map((r) => ({ country: r.country, events: r.events, goldsteinMean: round(r.g) }));
+    return rows.map((r) => ({ country: r.country, events: r.events, goldsteinMean: roundHundredths(r.g) }));
   }
 
   async search(query: string, limit = 20, offset = 0): Promise<ArticleHit[]> {
@@ -474,8 +475,8 @@ function point(period: string, direction: 'a>b' | 'b>a', r: { events: number; me
     direction,
     events: r.events,
     mentions: r.mentions,
-    goldsteinSum: round(r.gsum),
-    goldsteinMean: round(r.gsum / r.events),
+    goldsteinSum: roundHundredths(r.gsum),
+    goldsteinMean: roundHundredths(r.gsum / r.events),
     quad: [r.q1 ?? 0, r.q2 ?? 0, r.q3 ?? 0, r.q4 ?? 0],
   };
 }
@@ -484,6 +485,3 @@ function descending(x: string, y: string): number {
   return x < y ? 1 : x > y ? -1 : 0;
 }
 
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}

@@ -20,6 +20,7 @@ import {
   type StoredArticle,
 } from '../event-store.js';
 import { mergePartners, partnerStatements, type Partner, type PartnerRow } from '../actor-partners.js';
+import { roundHundredths } from '../round-hundredths.js';
 import { eitherWay, filterWhere, monthSpan, type FilterDialect, type Sides } from '../filter-sql.js';
 import { MIGRATIONS } from './migrations.js';
 import { openDatabase, type SqliteDatabase, type SqliteStatement } from './open-database.js';
@@ -499,8 +500,8 @@ export class SqliteStore implements EventStore {
           direction,
           events: r.events,
           mentions: r.mentions,
-          goldsteinSum: round(r.gsum),
-          goldsteinMean: round(r.gsum / r.events),
+          goldsteinSum: roundHundredths(r.gsum),
+          goldsteinMean: roundHundredths(r.gsum / r.events),
           quad: [r.q1, r.q2, r.q3, r.q4],
         });
       }
@@ -538,8 +539,8 @@ export class SqliteStore implements EventStore {
       direction: r.direction,
       events: r.events,
       mentions: r.mentions,
-      goldsteinSum: round(r.gsum),
-      goldsteinMean: round(r.gsum / r.events),
+      goldsteinSum: roundHundredths(r.gsum),
+      goldsteinMean: roundHundredths(r.gsum / r.events),
       quad: [r.q1, r.q2, r.q3, r.q4],
     }));
   }
@@ -567,7 +568,7 @@ export class SqliteStore implements EventStore {
              GROUP BY 1, 2 HAVING sum(p.events) > 0 ORDER BY events DESC, 1, 2 LIMIT ?`,
           )
           .all(...(country ? [country, country] : []), ...span.params, limit) as { source: string; target: string; events: number; g: number }[]
-      ).map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: round(r.g) }));
+      ).map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: roundHundredths(r.g) }));
     }
     const { sql, params } = filterWhere(SQLITE_SQL, filter);
     return (
@@ -577,7 +578,7 @@ export class SqliteStore implements EventStore {
            FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.target_root NOT IN ('', '---') AND e.source_root != '---' GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?`,
         )
         .all(...params, limit) as { source: string; target: string; events: number; g: number }[]
-    ).map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: round(r.g) }));
+    ).map((r) => ({ source: r.source, target: r.target, events: r.events, goldsteinMean: roundHundredths(r.g) }));
   }
 
   async dateExtent(filter: EventFilter = {}): Promise<[string, string] | null> {
@@ -613,7 +614,7 @@ export class SqliteStore implements EventStore {
              WHERE p.country != '' ${span.sql} GROUP BY 1 HAVING sum(p.events) > 0 ORDER BY events DESC, 1`,
           )
           .all(...span.params) as { country: string; events: number; g: number }[]
-      ).map((r) => ({ country: r.country, events: r.events, goldsteinMean: round(r.g) }));
+      ).map((r) => ({ country: r.country, events: r.events, goldsteinMean: roundHundredths(r.g) }));
     }
     const { sql, params } = filterWhere(SQLITE_SQL, filter);
     return (
@@ -623,7 +624,7 @@ export class SqliteStore implements EventStore {
            ${sql ? `${sql} AND` : 'WHERE'} e.country IS NOT NULL GROUP BY 1 ORDER BY events DESC, 1`,
         )
         .all(...params) as { country: string; events: number; g: number }[]
-    ).map((r) => ({ country: r.country, events: r.events, goldsteinMean: round(r.g) }));
+    ).map((r) => ({ country: r.country, events: r.events, goldsteinMean: roundHundredths(r.g) }));
   }
 
   async search(query: string, limit = 20, offset = 0): Promise<ArticleHit[]> {
@@ -709,6 +710,3 @@ function descending(x: string, y: string): number {
   return x < y ? 1 : x > y ? -1 : 0;
 }
 
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}
