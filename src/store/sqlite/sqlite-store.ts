@@ -327,20 +327,30 @@ export class SqliteStore implements EventStore {
       const rows = new Map<number, EventRow>();
       for (const directed of sides) {
         const { sql, params } = filterWhere(SQLITE_SQL, filter, directed);
-        for (const row of this.newestFirst(sql).all(...params, offset + limit, 0) as EventRow[]) rows.set(row.rowid, row);
+        for (const row of this.newestFirst(sql, params, offset + limit, 0)) rows.set(row.rowid, row);
       }
       const page = [...rows.values()].sort((x, y) => (y.date_lo ?? '').localeCompare(x.date_lo ?? '') || descending(x.id, y.id));
       return this.withEvidence(page.slice(offset, offset + limit));
     }
     const { sql, params } = filterWhere(SQLITE_SQL, filter);
-    return this.withEvidence(this.newestFirst(sql).all(...params, limit, offset) as EventRow[]);
+    return this.withEvidence(this.newestFirst(sql, params, limit, offset));
   }
 
-  private newestFirst(where: string): SqliteStatement {
+  /**
+   * A page of events, newest first, date ties by id. No index holds the id, so sorting every match
+   * by it would read each one's row: the day the page ends on is found from a date index alone,
+   * and only the events from that day on are read and sorted.
+   */
+  private newestFirst(where: string, params: unknown[], limit: number, offset: number): EventRow[] {
+    const edge = this.stmt(`SELECT e.date_lo FROM events e ${where} ORDER BY e.date_lo DESC LIMIT 1 OFFSET ?`).get(...params, offset + limit - 1) as
+      | { date_lo: string | null }
+      | undefined;
+    const from = edge?.date_lo;
+    const sql = from ? `${where ? `${where} AND` : 'WHERE'} e.date_lo >= ?` : where;
     return this.stmt(
-      `SELECT e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention, e.date_lo FROM events e ${where}
+      `SELECT e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention, e.date_lo FROM events e ${sql}
        ORDER BY e.date_lo DESC, e.id DESC LIMIT ? OFFSET ?`,
-    );
+    ).all(...params, ...(from ? [from] : []), limit, offset) as EventRow[];
   }
 
   /** Every matching event by id (an order that does not depend on arrival), read in pages so that exports of millions stay flat in memory. */
