@@ -73,7 +73,7 @@ for (const file of files) {
     refused++;
   }
 }
-console.log(`${values.input}: ${files.length} files, ${docs.length} coded (${refused} refused) in ${cpuCoding ? cpuSeconds(cpuCoding) : ''} s of CPU; Node ${process.version}`);
+console.log(`${values.input}: ${files.length} files, ${docs.length} coded (${refused} refused) in ${cpuSeconds(cpuCoding)} s of CPU; Node ${process.version}`);
 
 const random = seededRandom(Number(values.seed));
 const orders = [docs, ...Array.from({ length: Number(values.orders) - 1 }, () => shuffled(docs, random))];

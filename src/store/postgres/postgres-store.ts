@@ -292,7 +292,7 @@ export class PostgresStore implements EventStore {
        FROM sentences s JOIN mentions m ON m.article_id = s.article_id AND m.sentence_idx = s.idx
          JOIN events e ON e.rowid = m.event_rowid AND e.date_lo = m.event_date
        WHERE s.fts @@ plainto_tsquery('simple', ?) AND s.rowid >= ? ${sql.replace(/^WHERE/, 'AND')}
-       GROUP BY ${EVENT_COLUMNS} ORDER BY newest DESC, e.rowid DESC ${Number.isFinite(max) ? 'LIMIT ?' : ''}`,
+       GROUP BY ${EVENT_COLUMNS} ORDER BY newest DESC, e.id DESC ${Number.isFinite(max) ? 'LIMIT ?' : ''}`,
       [words, floor, ...params, ...(Number.isFinite(max) ? [max] : [])],
     );
     return { rows, truncated: oldest.length > 1 };
