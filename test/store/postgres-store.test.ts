@@ -182,6 +182,24 @@ if (problem) {
       await store.close();
     });
 
+    it('migrates a store of schema 1: each event led by the report it shows, names counted from the stored reports', async () => {
+      const url = freshStoreUrl();
+      const first = await openStore(url);
+      for (const d of orderFixture()) await first.addArticle(d.article, d.coded);
+      const actors = await first.actors();
+      await first.close();
+      const leaders = await inSchema(url, 'SELECT id, leader FROM events ORDER BY id');
+      const names = await inSchema(url, 'SELECT code, name, reports::int FROM actor_names ORDER BY code, name');
+      await inSchema(url, 'DROP TABLE actor_names; ALTER TABLE events DROP COLUMN leader; UPDATE actors SET name = NULL; UPDATE dyad_schema SET version = 1');
+      const told: [number, number][] = [];
+      const migrated = await openStore(url, { onMigrate: (from, to) => told.push([from, to]) });
+      assert.deepEqual(told, [[1, MIGRATIONS.length]]);
+      assert.deepEqual(await migrated.actors(), actors);
+      await migrated.close();
+      assert.deepEqual(await inSchema(url, 'SELECT id, leader FROM events ORDER BY id'), leaders);
+      assert.deepEqual(await inSchema(url, 'SELECT code, name, reports::int FROM actor_names ORDER BY code, name'), names);
+    });
+
     it('keeps what it stored across reopening, and refuses other tables or a newer schema', async () => {
       const url = freshStoreUrl();
       const first = await openStore(url, { onMigrate: () => assert.fail('a new store is made at the current schema, not migrated') });

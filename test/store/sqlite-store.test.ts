@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { openDatabase } from '../../src/store/sqlite/open-database.js';
 import { openStore } from '../../src/store/open-store.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
-import { runArrivalOrderSuite } from './arrival-order-suite.js';
+import { orderFixture, runArrivalOrderSuite } from './arrival-order-suite.js';
 import { runEventStoreSuite } from './event-store-suite.js';
 import { makeArticle, makeEvent } from './make-records.js';
 
@@ -57,6 +57,32 @@ describe('SQLite store files', () => {
     const indexes = check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('events_roots', 'events_pair', 'events_source_date', 'events_source_code', 'events_target_code', 'events_target_date')").all();
     check.close();
     assert.deepEqual(indexes.map((r) => (r as { name: string }).name).sort(), ['events_pair', 'events_source_code', 'events_source_date', 'events_target_code', 'events_target_date']);
+  });
+
+  it('migrates a store of schema 4: each event led by the report it shows, names counted from the stored reports', async () => {
+    const path = join(dir, 'v4.db');
+    const first = await openStore(path);
+    for (const d of orderFixture()) await first.addArticle(d.article, d.coded);
+    const actors = await first.actors();
+    await first.close();
+    const read = (sql: string): unknown[] => {
+      const db = openDatabase(path, { readonly: true });
+      const rows = db.prepare(sql).all().map((r) => ({ ...(r as object) }));
+      db.close();
+      return rows;
+    };
+    const leaders = read('SELECT id, leader FROM events ORDER BY id');
+    const names = read('SELECT * FROM actor_names ORDER BY code, name');
+    const raw = openDatabase(path);
+    raw.exec('DROP TABLE actor_names; ALTER TABLE events DROP COLUMN leader; UPDATE actors SET name = NULL; PRAGMA user_version = 4');
+    raw.close();
+    const told: [number, number][] = [];
+    const migrated = await openStore(path, { onMigrate: (from, to) => told.push([from, to]) });
+    assert.deepEqual(told, [[4, MIGRATIONS.length]]);
+    assert.deepEqual(await migrated.actors(), actors);
+    await migrated.close();
+    assert.deepEqual(read('SELECT id, leader FROM events ORDER BY id'), leaders);
+    assert.deepEqual(read('SELECT * FROM actor_names ORDER BY code, name'), names);
   });
 
   it("answers a country's time line and partners from the month totals as from the events", async () => {
