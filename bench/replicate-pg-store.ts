@@ -63,10 +63,10 @@ export async function replicatePgStore(url: string, targetEvents: number, log: (
     await q(`INSERT INTO sentences (article_id, idx, start, "end", text)
       SELECT article_id || '_${tag}', idx, start, "end", text FROM sentences WHERE rowid <= ${base.sentences} ORDER BY rowid`);
     await q(`INSERT INTO events (rowid, id, source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
-        date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention)
+        date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention, leader)
       SELECT rowid + ${k * base.events}, id || '_${tag}', source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
         ${shift('date_value', k)}, date_precision, ${shift('date_lo', k)}, ${shift('date_hi', k)}, country, mentions, articles, background,
-        first_mention + ${k * base.mentions}
+        first_mention + ${k * base.mentions}, leader || '_${tag}'
       FROM events WHERE rowid <= ${base.events}`);
     await q(`INSERT INTO mentions (rowid, id, event_rowid, event_date, article_id, sentence_idx, background, record)
       SELECT rowid + ${k * base.mentions}, id, event_rowid + ${k * base.events}, ${shift('event_date', k)}, article_id || '_${tag}', sentence_idx, background,

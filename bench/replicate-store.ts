@@ -27,10 +27,10 @@ export function replicateStore(path: string, targetEvents: number, log: (line: s
         INSERT INTO sentences (rowid, article_id, idx, start, end, text)
           SELECT rowid + ${k * base.sentences}, article_id || '_${k}', idx, start, end, text FROM sentences WHERE rowid <= ${base.sentences};
         INSERT INTO events (rowid, id, source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
-            date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention)
+            date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention, leader)
           SELECT rowid + ${k * base.events}, id || '_${k}', source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
             ${shift('date_value', k)}, date_precision, ${shift('date_lo', k)}, ${shift('date_hi', k)}, country, mentions, articles, background,
-            first_mention + ${k * base.mentions}
+            first_mention + ${k * base.mentions}, leader || '_${k}'
           FROM events WHERE rowid <= ${base.events};
         INSERT INTO mentions (rowid, id, event_rowid, article_id, sentence_idx, background, record)
           SELECT rowid + ${k * base.mentions}, id, event_rowid + ${k * base.events}, article_id || '_${k}', sentence_idx, background,
