@@ -39,6 +39,7 @@ describe('store commands', () => {
     const raw = openDatabase(old);
     raw.exec('DROP INDEX events_pair; DROP INDEX events_source_date; DROP INDEX events_source_code; DROP INDEX events_target_code');
     raw.exec('CREATE INDEX events_roots ON events (source_root, target_root, date_lo)');
+    raw.exec('DROP TABLE actor_names; ALTER TABLE events DROP COLUMN leader');
     raw.exec('PRAGMA user_version = 2');
     raw.close();
     const first = await runDyad(['events', '--db', old]);
