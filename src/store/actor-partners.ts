@@ -1,6 +1,7 @@
 import { isSectorOnly } from '../knowledge/actor-name-tables.js';
 import type { EventFilter } from './event-store.js';
 import { filterWhere, type FilterDialect } from './filter-sql.js';
+import { roundHundredths } from './round-hundredths.js';
 
 /** Who an actor deals with, on the other side of its events. */
 export interface Partner {
@@ -55,7 +56,7 @@ export function mergePartners(actor: string, rows: PartnerRow[], limit: number):
     byCode.set(r.code, at);
   }
   return [...byCode]
-    .map(([code, v]) => ({ code, events: v.events, goldsteinMean: Math.round((v.gsum / v.events) * 100) / 100 }))
+    .map(([code, v]) => ({ code, events: v.events, goldsteinMean: roundHundredths(v.gsum / v.events) }))
     .sort((x, y) => y.events - x.events || x.code.localeCompare(y.code))
     .slice(0, limit);
 }

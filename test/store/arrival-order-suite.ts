@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { writeTextExport } from '../../src/export/write-export.js';
+import { actorProfile } from '../../src/server/actor-profile.js';
 import type { EventStore } from '../../src/store/event-store.js';
 import type { Article, CodedArticle, Event } from '../../src/types/index.js';
 import { makeArticle, makeEvent, type EventSpec } from './make-records.js';
@@ -80,7 +81,7 @@ async function exported(store: EventStore, format: 'jsonl' | 'csv' | 'plover'): 
   return text;
 }
 
-/** Everything a user can read from a store, as one string: exports, pages, actors, totals, each article's reports. */
+/** Everything a user can read from a store, as one string: exports, pages, actors, profiles, totals, each article's reports. */
 export async function storeSnapshot(store: EventStore, articleIds: string[]): Promise<string> {
   const parts: unknown[] = [
     await exported(store, 'jsonl'),
@@ -96,6 +97,10 @@ export async function storeSnapshot(store: EventStore, articleIds: string[]): Pr
     await store.dyad('RUS', 'BLR', 'month'),
     await store.dyad('RUS', 'BLR', 'month', { since: '2021-01-01', until: '2021-12-31' }),
     await store.dyad('BLR', '', 'year', { since: '2020-01-01', until: '2021-12-31' }),
+    await store.partners('RUS'),
+    await store.partners('BLRGOV'),
+    await store.dateExtent(),
+    await actorProfile(store, 'RUS', 'month', {}),
     await store.stats(),
     await store.countEvents({ background: true }),
   ];
