@@ -185,7 +185,9 @@ export const ROLE_TABLE: readonly (readonly [sector: string, phrases: readonly s
   ],
   ['CVL', ['protester', 'protestor', 'demonstrator', 'civilian', 'resident', 'people', 'citizen', 'population', 'public', 'crowd', 'villager', 'mob', 'inhabitant', 'voter', 'man', 'woman', 'child', 'children', 'family', 'families', 'person', 'persons',
     // people held or hit, the usual targets of 17x-18x and 0841 (release)
-    'prisoner', 'political prisoner', 'detainee', 'inmate', 'hostage', 'captive', 'passenger', 'tourist', 'pilgrim', 'worshipper', 'victim']],
+    'prisoner', 'political prisoner', 'detainee', 'inmate', 'hostage', 'captive', 'passenger', 'tourist', 'pilgrim', 'worshipper', 'victim',
+    // kin and nationals: "Egyptian relatives of the activist" are Egypt's civilians, not Egypt
+    'relative', 'national', 'dual national', 'cousin', 'son', 'daughter', 'wife', 'husband', 'expatriate', 'immigrant']],
   [
     'REB',
     [

@@ -43,3 +43,12 @@ describe('a role with no country takes the country of its story', () => {
     ]);
   });
 });
+
+describe('a demonym before kin or nationals names that country\'s civilians', () => {
+  it('not the country itself', () => {
+    assert.deepEqual(lastMentions('The Egyptian authorities imprisoned Egyptian relatives of the activist.'), [
+      'The Egyptian authorities=EGYGOV', 'Egyptian relatives=EGYCVL', 'activist=NGO',
+    ]);
+    assert.deepEqual(lastMentions('Iran freed two British nationals.'), ['Iran=IRN', 'British nationals=GBRCVL']);
+  });
+});
