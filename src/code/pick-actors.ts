@@ -427,6 +427,9 @@ export function clauseStart(v: SentenceView, at: number): number {
 export function isPassive(v: SentenceView, head: number): boolean {
   const t = v.tokens[head];
   if (!t || t.pos !== 'VERB' || t.normal.endsWith('ing')) return false;
+  // "Boeing ordered by FAA to fix ...", "a journalist detained by police": a participle with its
+  // agent and no auxiliary (headlines, reduced relatives)
+  if (/(?:ed|en)$/.test(t.normal) && v.tokens[head + 1]?.normal === 'by' && nextGroupStart(v, head + 2) >= 0) return true;
   for (let i = head - 1; i >= 0 && i >= head - 3; i--) {
     const p = v.tokens[i];
     if (!p) break;

@@ -45,6 +45,10 @@ table('voice', [
   ['Ukrainian forces were attacked by Russian troops.', ['190 RUSMIL>UKRMIL asserted']],
   ['The journalist was detained.', []],
   ["Russia's invasion of Ukraine was condemned by the EU.", ['190 RUS>UKR asserted', '111 IGOEUREEC>RUS asserted']],
+  // a participle with its agent and no auxiliary: headlines and reduced relatives
+  ['Iran sanctioned by the EU over drones.', ['163 IGOEUREEC>IRN asserted']],
+  ['Ukrainian forces shelled by Russian troops retreated.', ['194 RUSMIL>UKRMIL asserted', '0874 UKRMIL>- asserted']],
+  ['Russia attacked Ukraine by sea.', ['190 RUS>UKR asserted']],
 ]);
 
 table('coordination', [
