@@ -232,6 +232,12 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   return (before.pos === 'DET' || before.pos === 'ADV' || before.pos === 'ADJ') && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
 }
 
+/** "the courses offered by Google": goods before a selling participle and its agent. */
+function goodsBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && tokens[i + 1]?.normal === 'by' && GOODS_NOUNS.has(lemmaOf(before));
+}
+
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|next|every|each)$/;
 
 /** Does a noun phrase follow the verb at `head` as its object ("demonstrated its commitment")? */
@@ -273,7 +279,7 @@ export function findTriggers(tokens: readonly Token[], blocked: readonly boolean
         seen.add(c);
         const used = matchEntry(tokens, forms, i, c, blocked);
         if (!used) continue;
-        if (c.entry.words.length === 1 && SELLING_VERBS.has(lemmaOf(t)) && sellsGoods(tokens, i)) continue;
+        if (c.entry.words.length === 1 && SELLING_VERBS.has(lemmaOf(t)) && (sellsGoods(tokens, i) || goodsBefore(tokens, i))) continue;
         const last = Math.max(...used);
         if (c.entry.intransitive === true && hasObject(tokens, last)) continue;
         if (c.entry.infinitive === true && tokens[last + 1]?.normal !== 'to') continue;

@@ -100,6 +100,7 @@ table('selling is not offering', [
   ['The company provides software and support to Egypt.', []],
   ['China offered new services to Egypt.', []],
   ['The company offered promotional and consulting services to Iran.', []],
+  ['Iran bought the services offered by China.', []],
   ['Turkey offered talks to Russia.', ['036 TUR>RUS asserted']],
   ['Japan provided help to Egypt.', ['070 JPN>EGY asserted']],
   ['Germany offered a range of concessions to Iran.', ['030 DEU>IRN asserted']],
