@@ -54,7 +54,9 @@ export function connectPool(target: string, max = 10): PoolTarget {
   const pool = new pg.Pool({
     connectionString: url.toString(),
     max,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // JIT compiles the plans of big queries, which costs more than it saves on the store's short
+    // indexed ones (hundreds of functions for a page over many partitions).
+    options: [...(schema ? [`-c search_path=${schema}`] : []), '-c jit=off'].join(' '),
     types: { getTypeParser: typeParser as typeof pg.types.getTypeParser },
   });
   // An idle connection the server closed emits an error on the pool; the next query reports it.

@@ -82,6 +82,7 @@ export function openSqliteStore(path: string, options: OpenOptions = {}): Sqlite
     db = openDatabase(path, { readonly: options.readonly ?? false });
     db.exec('PRAGMA journal_mode = WAL');
   } catch (err) {
+    if (err instanceof DyadError) throw err;
     if (/not a database/.test((err as Error).message)) throw new DyadError('input', `${path}: not a Dyad store (not an SQLite database)`);
     throw new DyadError('input', `${path}: cannot open the store (${(err as Error).message})`);
   }
