@@ -173,8 +173,9 @@ if (problem) {
         ['057', 'events_y1995'],
         ['112', 'events_undated'],
       ]);
-      const mentions = await inSchema<{ part: string }>(url, 'SELECT tableoid::regclass::text AS part FROM mentions ORDER BY 1');
-      assert.deepEqual(mentions.map((r) => r.part.replace(/^.*\./, '')), ['mentions_m2021_12', 'mentions_undated', 'mentions_y1995']);
+      // Reports stay in one table: a sentence's reports are looked up by article, which months cannot narrow.
+      const mentions = await inSchema<{ part: string }>(url, 'SELECT DISTINCT tableoid::regclass::text AS part FROM mentions');
+      assert.deepEqual(mentions.map((r) => r.part.replace(/^.*\./, '')), ['mentions']);
       // A later news event of 1995 goes to the year's partition: its layout was set by the first.
       const b = makeArticle(['Russia met Ukraine.'], { published: '1995-06-02' });
       await store.addArticle(b, { ...none, events: [makeEvent(b, { source: 'RUS', target: 'UKR', cameo: '040', date: { value: '1995-06-01', precision: 'day' } })] });
@@ -221,6 +222,45 @@ if (problem) {
       await assert.rejects(openStore(other, { readonly: true }), /needs a migration/);
       await inSchema(other, 'DROP TABLE dyad_schema; CREATE TABLE notes (x text)');
       await assert.rejects(openStore(other), /not a Dyad store \(schema "dyad_t\w+" has other tables/);
+    });
+
+    it('moves the reports of a store made with month-partitioned mentions into one table (migration 3)', async () => {
+      const url = freshStoreUrl();
+      const store = await openStore(url);
+      for (const { article, events } of variedArticles()) await store.addArticle(article, { ...none, events });
+      const filters: EventFilter[] = [{}, { q: 'Belarus' }, { actor: 'RUS' }];
+      const before = await Promise.all(filters.map((f) => store.events(f)));
+      assert.ok(before.every((page) => page.length > 0));
+      await store.close();
+      // The layout before migration 3, rebuilt around the same rows: mentions partitioned by the event's month.
+      const months = await inSchema<{ month: string }>(url, "SELECT DISTINCT substr(event_date, 1, 7) AS month FROM mentions WHERE event_date > '' ORDER BY 1");
+      assert.ok(months.length > 2);
+      await inSchema(url, `ALTER TABLE mentions RENAME TO mentions_v2;
+        DROP INDEX mentions_event; DROP INDEX mentions_sentence;
+        CREATE TABLE mentions (LIKE mentions_v2 INCLUDING DEFAULTS, UNIQUE (article_id, id, event_date)) PARTITION BY RANGE (event_date);
+        CREATE TABLE mentions_undated PARTITION OF mentions DEFAULT;
+        ${months.map(({ month }) => `CREATE TABLE "mentions_${month}" PARTITION OF mentions FOR VALUES FROM ('${month}-01') TO ('${month}-32');`).join('\n')}
+        CREATE INDEX mentions_event ON mentions (event_rowid);
+        CREATE INDEX mentions_sentence ON mentions (article_id, sentence_idx);
+        INSERT INTO mentions SELECT * FROM mentions_v2;
+        DROP TABLE mentions_v2;
+        UPDATE dyad_schema SET version = 2`);
+      const partitioned = await inSchema<{ n: number }>(url, "SELECT count(*)::int AS n FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhparent WHERE c.relname = 'mentions' AND c.relnamespace = to_regnamespace(current_schema())");
+      assert.equal(partitioned[0]?.n, months.length + 1);
+      const migrated: [number, number][] = [];
+      const again = await openStore(url, { onMigrate: (from, to) => migrated.push([from, to]) });
+      assert.deepEqual(migrated, [[2, MIGRATIONS.length]]);
+      assert.deepEqual(await Promise.all(filters.map((f) => again.events(f))), before);
+      const kind = await inSchema<{ relkind: string; parts: number }>(url, "SELECT relkind::text, (SELECT count(*)::int FROM pg_inherits WHERE inhparent = 'mentions'::regclass) AS parts FROM pg_class WHERE oid = 'mentions'::regclass");
+      assert.deepEqual(kind, [{ relkind: 'r', parts: 0 }]);
+      // Writes go on after the migration: new reports, the same article refused again.
+      const [first] = variedArticles();
+      assert.ok(first);
+      assert.equal((await again.addArticle(first.article, { ...none, events: first.events })).status, 'unchanged');
+      const c = makeArticle(['Belarus met Russia.'], { published: '2022-03-04' });
+      await again.addArticle(c, { ...none, events: [makeEvent(c, { source: 'BLR', target: 'RUS', cameo: '040' })] });
+      assert.equal((await again.events({ q: 'Belarus', since: '2022-03-01' })).length, 1);
+      await again.close();
     });
 
     it('names the server it cannot reach, without the password', async () => {

@@ -29,7 +29,7 @@ function nextMonth(month: string): string {
 export type YearLayout = 'months' | 'year';
 
 /**
- * Creates the events and mentions partitions these months need. A year is laid out when its first
+ * Creates the events partitions these months need. A year is laid out when its first
  * event arrives, and keeps that layout: by month when that event is news, as one partition when it
  * is background (a 1990s event recalled by today's article), so that a store of current news has
  * month partitions where its events are, and a few yearly ones for the history its articles recall,
@@ -80,7 +80,5 @@ export async function ensureMonthPartitions(pool: pg.Pool, wanted: readonly File
 }
 
 async function createPartitions(client: pg.PoolClient, suffix: string, from: string, to: string): Promise<void> {
-  const bounds = `FOR VALUES FROM ('${from}') TO ('${to}')`;
-  await client.query(`CREATE TABLE events_${suffix} PARTITION OF events ${bounds}`);
-  await client.query(`CREATE TABLE mentions_${suffix} PARTITION OF mentions ${bounds}`);
+  await client.query(`CREATE TABLE events_${suffix} PARTITION OF events FOR VALUES FROM ('${from}') TO ('${to}')`);
 }

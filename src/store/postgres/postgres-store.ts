@@ -214,7 +214,6 @@ export class PostgresStore implements EventStore {
 
   private async withEvidence(rows: EventRow[]): Promise<MergedEvent[]> {
     if (rows.length === 0) return [];
-    // The events' dates prune the mentions to their month partitions.
     const mentions = await this.query<MentionRow>(
       `SELECT m.event_rowid, m.article_id, m.id, m.record, s.text, a.url, a.title, a.published FROM mentions m
        JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx
