@@ -35,7 +35,7 @@ export function missingDriverError(err: unknown, version = process.versions.node
   if (code === 'MODULE_NOT_FOUND' && /better-sqlite3/.test(message ?? '')) why = 'better-sqlite3 is not installed';
   else if (code === 'ERR_DLOPEN_FAILED' || /bindings file|NODE_MODULE_VERSION/.test(message ?? '')) why = 'better-sqlite3 has no native build for this Node';
   else return null;
-  return new DyadError('input', `SQLite stores need Node >= 22.13 (built-in node:sqlite) or better-sqlite3, and on Node ${version} ${why}: use Node 22.13 or later, or run npm install with a C++ compiler to build better-sqlite3, or a postgres:// store`);
+  return new DyadError('input', `SQLite stores need Node >= 22.13 (built-in node:sqlite) or better-sqlite3, and on Node ${version} ${why}: use Node 22.13 or later, build better-sqlite3 (npm install with a C++ compiler), or store in PostgreSQL (--db postgres://…)`);
 }
 
 /** Opens an SQLite file with the driver this Node has; throws the driver's error, or missingDriverError's when it has none. */
