@@ -116,7 +116,10 @@ export const ROLE_TABLE: readonly (readonly [sector: string, phrases: readonly s
       'militaries',
       'troops',
       'forces',
-      'force',
+      // not "force" alone: "a driving force", "one force in conservative politics"
+      'security force',
+      'task force',
+      'peacekeeping force',
       'soldier',
       'servicemen',
       'serviceman',

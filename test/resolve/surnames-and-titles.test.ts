@@ -104,3 +104,10 @@ describe('a country name that is also a given name', () => {
     assert.deepEqual(mentions('Jordan condemned Israel.')[0], ['Jordan=JOR', 'Israel=ISR']);
   });
 });
+
+describe('"force" alone is no military', () => {
+  it('a driving force is not an army; forces and a security force are', () => {
+    assert.deepEqual(mentions('One force in Kenyan politics backed the plan.')[0], ['Kenyan=KEN']);
+    assert.deepEqual(mentions('Kenyan forces and a Kenyan security force arrived.')[0], ['Kenyan forces=KENMIL', 'Kenyan security force=KENMIL']);
+  });
+});
