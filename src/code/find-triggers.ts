@@ -289,7 +289,8 @@ export function findTriggers(tokens: readonly Token[], blocked: readonly boolean
     }
   }
   // Longer matches win; among equals the more specific code, then the earlier entry.
-  candidates.sort((a, b) => b.tokens.length - a.tokens.length || b.code.length - a.code.length);
+  // "launched missile strikes": of two two-word matches the one reaching further ("launch ... strike") wins
+  candidates.sort((a, b) => b.tokens.length - a.tokens.length || b.code.length - a.code.length || (b.last - b.head) - (a.last - a.head));
   const taken = new Set<number>();
   const chosen: Trigger[] = [];
   for (const c of candidates) {

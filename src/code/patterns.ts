@@ -5,6 +5,7 @@ import {
 } from './english.js';
 import { combineFrame, recodeForModality } from './frames.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
+import { isViolent, struckPlace } from './struck-place.js';
 import { isConditionalSentence, isHypotheticalNoun, modalityAt } from './modality.js';
 import {
   agentAfter, clauseStart, governorBefore, isPassive, isSayVerb, isSpeechVerb, nextGroupStart, objectAfter,
@@ -382,7 +383,9 @@ export function codeSentence(sentence: ResolvedSentence, finder: ArgumentFinder 
       code = recoded;
     }
     if (!governed && main.entry.predicative && finder.predicateAfter(v, main, actors.targets)) code = main.entry.predicative;
-    if (!actors.targets.length && placeIsRecipient(code)) {
+    // A struck name no table knows ("shelled Kharkiv": a city, not an actor) leaves room for its place.
+    const noTarget = !actors.targets.length || (isViolent(code) && !mentionsOf(v, actors.targets).some((m) => m.code !== '---'));
+    if (noTarget && placeIsRecipient(code)) {
       const where = finder.recipientPlace(v, main, governed, limit);
       if (where) {
         emitToPlace(out, v, finder, code, trigger, actors, where, { modality, attribution, multiword });
@@ -428,7 +431,7 @@ function predicateAfter(v: SentenceView, _t: Trigger, targets: readonly number[]
 function placeIsRecipient(code: string): boolean {
   return code.startsWith('07') || code.startsWith('086') || code.startsWith('087') || code.startsWith('0333') || code.startsWith('0334')
     // a visit or a meeting with no partner named is hosted by the place ("a planned visit to Washington")
-    || code.startsWith('04') || code === '125' || code === '036';
+    || code.startsWith('04') || code === '125' || code === '036' || isViolent(code);
 }
 
 const RECIPIENT_PREPS = new Set(['in', 'to', 'into', 'from', 'for', 'inside', 'throughout', 'across']);
@@ -436,6 +439,8 @@ const RECIPIENT_PREPS = new Set(['in', 'to', 'into', 'from', 'for', 'inside', 't
 /** A country-level place after the trigger, in its clause, introduced by a place preposition. */
 function recipientPlace(v: SentenceView, main: Trigger, governed: Trigger | null, limit: number): PlaceMention | null {
   const last = governed ? Math.max(main.last, governed.last) : main.last;
+  // "fighting in Gaza" places the fighting; it does not attack Gaza's country
+  if (isViolent((governed ?? main).code)) return struckPlace(v, last);
   const end = Math.min(limit, last + OBJECT_REACH, v.tokens.length);
   for (const p of v.sentence.places ?? []) {
     if (p.country === null || p.tokens[0] <= last || p.tokens[0] >= end) continue;

@@ -6,6 +6,7 @@ import {
 } from './english.js';
 import type { Trigger } from './find-triggers.js';
 import { isHypotheticalNoun } from './modality.js';
+import { isViolent, struckPlace } from './struck-place.js';
 import type { SentenceView } from './pick-actors.js';
 
 /**
@@ -431,6 +432,8 @@ function intendedFor(v: SentenceView, t: Trigger, _limit: number, exclude: Reado
 const RECIPIENT_PREPS = new Set(['in', 'to', 'into', 'from', 'for', 'inside', 'throughout', 'across']);
 
 function recipientPlace(v: SentenceView, main: Trigger, gov: Trigger | null, _limit: number): PlaceMention | null {
+  // a violent act strikes its object's place, as in the window finder; "fighting in Gaza" strikes none
+  if (isViolent((gov ?? main).code)) return struckPlace(v, gov ? Math.max(main.last, gov.last) : main.last);
   const tr = treeOf(v);
   const own = gov ? [...main.tokens, ...gov.tokens] : main.tokens;
   for (const p of v.sentence.places ?? []) {

@@ -111,3 +111,14 @@ describe('codeArticle: who is not an argument', () => {
     assert.deepEqual(coded('Putin praised Lukashenko for his support.'), ['051 RUSGOV BLRGOV']);
   });
 });
+
+describe('codeArticle: a violent act on a place', () => {
+  const coded = (body: string): string[] => eventsOf(body, '2022-03-01').map((e) => `${e.action.cameo} ${e.source.code} ${e.target?.code ?? '-'}`);
+  it('strikes the place\'s country when the place is its object or follows "on"', () => {
+    assert.deepEqual(coded('Russian forces shelled the city of Kharkiv.'), ['194 RUSMIL UKR']);
+    assert.deepEqual(coded('Russia launched missile strikes on Kharkiv.'), ['195 RUS UKR']);
+  });
+  it('does not when the place only says where it happened', () => {
+    assert.deepEqual(coded('Russian troops fought in Kharkiv.'), []);
+  });
+});
