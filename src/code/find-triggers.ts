@@ -210,8 +210,8 @@ function sellsGoods(tokens: readonly Token[], head: number): boolean {
       previousNoun = t;
       continue;
     }
-    const closes = previousNoun !== null && !(t.pos === 'NOUN' || t.pos === 'PROPN');
-    if (closes && previousNoun !== null) {
+    // the noun phrase ends: its head decides, or "of"/"and" lead on to the next one
+    if (previousNoun !== null) {
       if (GOODS_NOUNS.has(lemmaOf(previousNoun))) return true;
       const through = (t.normal === 'of' && ASSORTMENT_NOUNS.has(lemmaOf(previousNoun))) || joins;
       previousNoun = null;
