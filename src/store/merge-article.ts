@@ -23,6 +23,29 @@ export interface EventRef {
   leader: string;
 }
 
+/** An event row as both stores read candidates: PostgreSQL gives its bigint rowid as a string and files undated events under ''. */
+export interface CandidateRow {
+  rowid: number | string;
+  source: string;
+  target: string;
+  cameo: string;
+  date_lo: string | null;
+  source_root: string;
+  target_root: string;
+  country: string | null;
+  quad: number;
+  goldstein: number;
+  mentions: number;
+  leader: string;
+}
+
+export function eventRef(r: CandidateRow): EventRef {
+  return {
+    rowid: Number(r.rowid), source: r.source, target: r.target, cameo: r.cameo, dateLo: r.date_lo || null, sourceRoot: r.source_root,
+    targetRoot: r.target_root, country: r.country, quad: r.quad, goldstein: r.goldstein, mentions: r.mentions, leader: r.leader,
+  };
+}
+
 /** Stored events a report may join: same actors (either pair), root, polarity, and a date range meeting [lo, hi]. */
 export interface CandidateQuery {
   pairs: [[string, string], [string, string]];

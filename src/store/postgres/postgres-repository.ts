@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { ARTICLE_COLUMNS, articleValues } from '../article-record.js';
 import type { ActorRef, Article, EventSentence, Quantity, Quote } from '../../types/index.js';
-import type { ArticleRepository, CandidateQuery, EventRef, NewEvent, NewMention } from '../merge-article.js';
+import { eventRef, type ArticleRepository, type CandidateQuery, type CandidateRow, type EventRef, type NewEvent, type NewMention } from '../merge-article.js';
 
 /** `?` placeholders in order become $1, $2, ...: the queries read as the SQLite ones do. */
 export function numbered(sql: string): string {
@@ -22,21 +22,6 @@ interface ActorCount {
   sector: string | null;
   asSource: number;
   asTarget: number;
-}
-
-interface CandidateRow {
-  rowid: number;
-  source: string;
-  target: string;
-  cameo: string;
-  date_lo: string;
-  source_root: string;
-  target_root: string;
-  country: string | null;
-  quad: number;
-  goldstein: number;
-  mentions: number;
-  leader: string;
 }
 
 /**
@@ -113,20 +98,7 @@ export class PostgresRepository implements ArticleRepository {
       `${lo.slice(0, 4)}-01-01`,
       lo,
     );
-    return rows.map((e) => ({
-      rowid: Number(e.rowid),
-      source: e.source,
-      target: e.target,
-      cameo: e.cameo,
-      dateLo: e.date_lo || null,
-      sourceRoot: e.source_root,
-      targetRoot: e.target_root,
-      country: e.country,
-      quad: e.quad,
-      goldstein: e.goldstein,
-      mentions: e.mentions,
-      leader: e.leader,
-    }));
+    return rows.map(eventRef);
   }
 
   async insertEvent(e: NewEvent): Promise<EventRef> {

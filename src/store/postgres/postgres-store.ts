@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { DyadError } from '../../errors.js';
-import type { Article, CodedArticle, Event, Evidence, MergedEvent } from '../../types/index.js';
+import type { Article, CodedArticle, MergedEvent } from '../../types/index.js';
 import {
   COUNT_CAP,
   type ActorSummary,
@@ -20,7 +20,7 @@ import { mergePartners, partnerStatements, type Partner, type PartnerRow } from 
 import { roundHundredths } from '../round-hundredths.js';
 import { eitherWay, filterWhere, monthSpan, type FilterDialect } from '../filter-sql.js';
 import { filedRange, isBackground } from '../merge-rules.js';
-import { inReportOrder, unpackMention, type MentionFields } from '../mention-record.js';
+import { mergedEvents, unpackMention, type EvidenceRow, type MentionFields } from '../mention-record.js';
 import { connectPool, redactUrl } from './connect-pool.js';
 import { migrate } from './migrate.js';
 import { ensureMonthPartitions, partitionMonth, type YearLayout } from './month-partitions.js';
@@ -85,13 +85,6 @@ interface EventRow {
   articles: number;
   background: boolean;
   first_mention: number;
-}
-
-interface MentionRow extends MentionFields {
-  event_rowid: number;
-  url: string | null;
-  title: string | null;
-  published: string | null;
 }
 
 const EVENT_COLUMNS = 'e.rowid, e.id, e.cameo, e.mentions, e.articles, e.background, e.first_mention, e.date_lo';
@@ -214,31 +207,13 @@ export class PostgresStore implements EventStore {
 
   private async withEvidence(rows: EventRow[]): Promise<MergedEvent[]> {
     if (rows.length === 0) return [];
-    const mentions = await this.query<MentionRow>(
+    const mentions = await this.query<EvidenceRow>(
       `SELECT m.event_rowid, m.article_id, m.id, m.record, s.text, a.url, a.title, a.published FROM mentions m
        JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx
        WHERE m.event_rowid = ANY(?::bigint[]) AND m.event_date = ANY(?::text[])`,
       [rows.map((r) => r.rowid), [...new Set(rows.map((r) => r.date_lo))]],
     );
-    const byEvent = new Map<number, MentionRow[]>();
-    for (const m of mentions) {
-      const list = byEvent.get(m.event_rowid) ?? [];
-      list.push(m);
-      byEvent.set(m.event_rowid, list);
-    }
-    return rows.map((row) => {
-      const reports = inReportOrder(byEvent.get(row.rowid) ?? []);
-      const first = reports[0]?.report as Event;
-      const evidence: Evidence[] = reports.map(({ row: m, report }) => ({
-        article: m.article_id,
-        url: m.url,
-        title: m.title,
-        published: m.published,
-        event: m.id,
-        sentence: report.sentence,
-      }));
-      return { ...first, id: row.id, mentions: row.mentions, articles: row.articles, evidence, background: row.background };
-    });
+    return mergedEvents(rows, mentions);
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {

@@ -1,10 +1,10 @@
 // The SQLite drivers are synchronous; the methods are async because the EventStore contract is.
 /* eslint-disable @typescript-eslint/require-await */
 import { DyadError } from '../../errors.js';
-import type { Article, CodedArticle, Event, Evidence, MergedEvent } from '../../types/index.js';
+import type { Article, CodedArticle, MergedEvent } from '../../types/index.js';
 import { ARTICLE_COLUMNS, articleValues } from '../article-record.js';
-import { mergeArticle, type ArticleRepository, type EventRef } from '../merge-article.js';
-import { inReportOrder, unpackMention, type MentionFields } from '../mention-record.js';
+import { eventRef, mergeArticle, type ArticleRepository, type CandidateRow } from '../merge-article.js';
+import { mergedEvents, unpackMention, type EvidenceRow, type MentionFields } from '../mention-record.js';
 import {
   COUNT_CAP,
   type ActorSummary,
@@ -38,35 +38,6 @@ interface EventRow {
   articles: number;
   background: number;
   first_mention: number;
-}
-
-interface CandidateRow {
-  rowid: number;
-  source: string;
-  target: string;
-  cameo: string;
-  date_lo: string | null;
-  source_root: string;
-  target_root: string;
-  country: string | null;
-  quad: number;
-  goldstein: number;
-  mentions: number;
-  leader: string;
-}
-
-function eventRef(r: CandidateRow): EventRef {
-  return {
-    rowid: r.rowid, source: r.source, target: r.target, cameo: r.cameo, dateLo: r.date_lo, sourceRoot: r.source_root, targetRoot: r.target_root,
-    country: r.country, quad: r.quad, goldstein: r.goldstein, mentions: r.mentions, leader: r.leader,
-  };
-}
-
-interface MentionRow extends MentionFields {
-  event_rowid: number;
-  url: string | null;
-  title: string | null;
-  published: string | null;
 }
 
 export interface OpenOptions {
@@ -378,26 +349,8 @@ export class SqliteStore implements EventStore {
          JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx
          WHERE m.event_rowid IN (${rows.map(() => '?').join(',')})`,
       )
-      .all(...rows.map((r) => r.rowid)) as MentionRow[];
-    const byEvent = new Map<number, MentionRow[]>();
-    for (const m of mentions) {
-      const list = byEvent.get(m.event_rowid) ?? [];
-      list.push(m);
-      byEvent.set(m.event_rowid, list);
-    }
-    return rows.map((row) => {
-      const reports = inReportOrder(byEvent.get(row.rowid) ?? []);
-      const first = reports[0]?.report as Event;
-      const evidence: Evidence[] = reports.map(({ row: m, report }) => ({
-        article: m.article_id,
-        url: m.url,
-        title: m.title,
-        published: m.published,
-        event: m.id,
-        sentence: report.sentence,
-      }));
-      return { ...first, id: row.id, mentions: row.mentions, articles: row.articles, evidence, background: row.background === 1 };
-    });
+      .all(...rows.map((r) => r.rowid)) as EvidenceRow[];
+    return mergedEvents(rows.map((row) => ({ ...row, background: row.background === 1 })), mentions);
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
