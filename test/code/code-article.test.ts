@@ -8,6 +8,11 @@ function eventsOf(body: string, published: string | null = '2021-12-30'): Event[
   return codeArticle(articleOf(body, published)).events;
 }
 
+/** "CAMEO SOURCE TARGET" of each event of a body. */
+function coded(body: string, published: string | null = '2021-12-30'): string[] {
+  return eventsOf(body, published).map((e) => `${e.action.cameo} ${e.source.code} ${e.target?.code ?? '-'}`);
+}
+
 function find(events: Event[], cameoRoot: string, source: string, target: string | null): Event | undefined {
   return events.find((e) => e.action.cameo.startsWith(cameoRoot) && e.source.code === source && (e.target?.code ?? null) === target);
 }
@@ -90,11 +95,9 @@ describe('codeArticle: bad input', () => {
 
 describe('codeArticle: targets no table knows', () => {
   it('leaves them out, and two left out of one act make one event', () => {
-    const events = eventsOf('The German government met Zorvath Kellinby and Marisol Quenterra in Berlin.');
-    assert.deepEqual(events.map((e) => `${e.action.cameo} ${e.source.code} ${e.target?.code ?? '-'}`), ['040 DEUGOV -']);
+    assert.deepEqual(coded('The German government met Zorvath Kellinby and Marisol Quenterra in Berlin.'), ['040 DEUGOV -']);
   });
   it('codes no act that needs a target when none resolves (namings are no calls)', () => {
-    const coded = (body: string): string[] => eventsOf(body).map((e) => `${e.action.cameo} ${e.source.code} ${e.target?.code ?? '-'}`);
     assert.deepEqual(coded('The German chancellor spoke of a plan called Zorvath.'), []);
     assert.deepEqual(coded('The German chancellor called Zorvath Kellinby on Monday.'), []);
     assert.deepEqual(coded('The German chancellor called Emmanuel Macron on Monday.'), ['041 DEUGOV FRAGOV']);
@@ -102,23 +105,21 @@ describe('codeArticle: targets no table knows', () => {
 });
 
 describe('codeArticle: who is not an argument', () => {
-  const coded = (body: string): string[] => eventsOf(body, '2020-01-03').map((e) => `${e.action.cameo} ${e.source.code} ${e.target?.code ?? '-'}`);
   it('a newspaper that reports the act at the end of the sentence is its source of news, not its target', () => {
-    assert.deepEqual(coded('Senator Chuck Schumer called for further testimony in the trial, The Washington Post reports.'), ['020 USALEG -']);
+    assert.deepEqual(coded('Senator Chuck Schumer called for further testimony in the trial, The Washington Post reports.', '2020-01-03'), ['020 USALEG -']);
   });
   it('a possessive that stands for the actor is the actor\'s own, not a target', () => {
-    assert.deepEqual(coded('Trump visited his golf club in Florida.'), []);
-    assert.deepEqual(coded('Putin praised Lukashenko for his support.'), ['051 RUSGOV BLRGOV']);
+    assert.deepEqual(coded('Trump visited his golf club in Florida.', '2020-01-03'), []);
+    assert.deepEqual(coded('Putin praised Lukashenko for his support.', '2020-01-03'), ['051 RUSGOV BLRGOV']);
   });
 });
 
 describe('codeArticle: a violent act on a place', () => {
-  const coded = (body: string): string[] => eventsOf(body, '2022-03-01').map((e) => `${e.action.cameo} ${e.source.code} ${e.target?.code ?? '-'}`);
   it('strikes the place\'s country when the place is its object or follows "on"', () => {
-    assert.deepEqual(coded('Russian forces shelled the city of Kharkiv.'), ['194 RUSMIL UKR']);
-    assert.deepEqual(coded('Russia launched missile strikes on Kharkiv.'), ['195 RUS UKR']);
+    assert.deepEqual(coded('Russian forces shelled the city of Kharkiv.', '2022-03-01'), ['194 RUSMIL UKR']);
+    assert.deepEqual(coded('Russia launched missile strikes on Kharkiv.', '2022-03-01'), ['195 RUS UKR']);
   });
   it('does not when the place only says where it happened', () => {
-    assert.deepEqual(coded('Russian troops fought in Kharkiv.'), []);
+    assert.deepEqual(coded('Russian troops fought in Kharkiv.', '2022-03-01'), []);
   });
 });
