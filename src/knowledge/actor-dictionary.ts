@@ -277,7 +277,8 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dic
   );
   // A base name that is one of our role words ("Senate", "Secretary of State": the USA's in
   // Phoenix) is a role of whichever country the story is about, so the role layer takes it.
-  const ourRoles = new Set(roleWords().map((r) => r.phrase.toLowerCase()));
+  const ourRoleWords = roleWords();
+  const ourRoles = new Set(ourRoleWords.map((r) => r.phrase.toLowerCase()));
   const addPetrarch = (reads: readonly ReadResult<PetrarchActor>[], rank: number): void => {
     for (const read of reads) {
       errors.push(...read.errors);
@@ -291,10 +292,8 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dic
           // tools/convert-phoenix.ts). User dictionaries write names in capitals; short ones are
           // acronyms ("UN") and keep their case.
           const letters = n.replace(/[^\p{L}]/gu, '');
-          if (rank === RANK.base) {
-            if (!ourRoles.has(n.toLowerCase())) actors.add(n, target, true);
-          }
-          else actors.add(letters.length <= 3 ? n.toUpperCase() : n.toLowerCase(), target, letters.length <= 3);
+          if (rank !== RANK.base) actors.add(letters.length <= 3 ? n.toUpperCase() : n.toLowerCase(), target, letters.length <= 3);
+          else if (!ourRoles.has(n.toLowerCase())) actors.add(n, target, true);
         }
       }
     }
@@ -315,7 +314,7 @@ export function loadActorDictionary(options: ActorDictionaryOptions = {}): { dic
     const plural = pluralise(phrase);
     if (plural !== phrase) roles.add(plural, sector, false);
   }
-  for (const { phrase, sector, caseSensitive } of roleWords()) roles.add(phrase, sector, caseSensitive);
+  for (const { phrase, sector, caseSensitive } of ourRoleWords) roles.add(phrase, sector, caseSensitive);
   for (const file of options.extraAgents ?? []) {
     const read = readPetrarchAgents(file.text, file.name);
     errors.push(...read.errors);
