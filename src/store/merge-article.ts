@@ -85,6 +85,11 @@ export interface ArticleRepository {
   insertSentence(articleId: string, sentence: EventSentence): Promise<void>;
   insertQuote(articleId: string, quote: Quote): Promise<void>;
   insertQuantity(articleId: string, quantity: Quantity): Promise<void>;
+  /**
+   * Told every report's candidate query before the first is asked, so that a backend paying a round
+   * trip per query can read them all at once; its `candidates` must still see the article's own writes.
+   */
+  prefetchCandidates?(queries: CandidateQuery[]): Promise<void>;
   /** Candidates by their leader's key (earliest first), at most 50. */
   candidates(query: CandidateQuery): Promise<EventRef[]>;
   insertEvent(event: NewEvent): Promise<EventRef>;
@@ -108,6 +113,7 @@ export interface ArticleRepository {
 /** Stores an article and joins each of its reports to the merged event it describes, or starts one. */
 export async function mergeArticle(repo: ArticleRepository, article: Article, coded: CodedArticle, input: string | null): Promise<AddResult> {
   if (!(await repo.insertArticle(article, input))) return { status: 'unchanged' };
+  await repo.prefetchCandidates?.(coded.events.flatMap((e) => candidateQuery(article, e) ?? []));
   const seen = new Set<number>();
   // The events this article's reports joined, as they stand after each (the store may not show its own writes yet).
   const touched = new Map<number, EventRef>();
@@ -131,11 +137,21 @@ export async function mergeArticle(repo: ArticleRepository, article: Article, co
   return { status: 'added', events: coded.events.length };
 }
 
-async function mergeReport(repo: ArticleRepository, article: Article, event: Event, touched: Map<number, EventRef>): Promise<void> {
+/** What a report asks of the stored events it may join; null when it has no date to file it under (it never joins). */
+export function candidateQuery(article: Article, event: Event): CandidateQuery | null {
+  const range = filedRange(event.date, article.published);
+  if (!range) return null;
   const source = event.source.code;
   const target = event.target?.code ?? '';
   // A meeting reported as "B met A" is the same event as "A met B"; directed events must match in order.
   const other: [string, string] = isSymmetric(event.action.cameo) ? [target, source] : [source, target];
+  const [lo, hi] = widen(range);
+  return { pairs: [[source, target], other], root: event.action.cameo.slice(0, 2), polarity: modalityClass(event.modality), lo, hi };
+}
+
+async function mergeReport(repo: ArticleRepository, article: Article, event: Event, touched: Map<number, EventRef>): Promise<void> {
+  const source = event.source.code;
+  const target = event.target?.code ?? '';
   const root = event.action.cameo.slice(0, 2);
   const polarity = modalityClass(event.modality);
   const range = filedRange(event.date, article.published);
@@ -161,9 +177,9 @@ async function mergeReport(repo: ArticleRepository, article: Article, event: Eve
     background,
     leader: reportKey(article.published, article.id, event.sentence.index, event.id),
   };
-  if (range) {
-    const [lo, hi] = widen(range);
-    const candidates = await repo.candidates({ pairs: [[source, target], other], root, polarity, lo, hi });
+  const query = candidateQuery(article, event);
+  if (query) {
+    const candidates = await repo.candidates(query);
     const found = candidates.find((c) => compatibleCodes((touched.get(c.rowid) ?? c).cameo, event.action.cameo));
     if (found) {
       const match = touched.get(found.rowid) ?? found;

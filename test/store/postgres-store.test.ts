@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { EventFilter, EventStore } from '../../src/store/event-store.js';
 import { openStore } from '../../src/store/open-store.js';
 import { MIGRATIONS } from '../../src/store/postgres/migrations.js';
+import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import type { Article, Event } from '../../src/types/index.js';
 import { orderFixture, runArrivalOrderSuite, storeSnapshot, threeOrders } from './arrival-order-suite.js';
 import { runEventStoreSuite } from './event-store-suite.js';
@@ -126,6 +127,20 @@ if (problem) {
         assert.equal(await storeSnapshot(postgres, ids), expected);
         await postgres.close();
       }
+    });
+
+    it('merges as before when an article\'s candidates are too many to read at once and are read report by report', async () => {
+      const docs = orderFixture();
+      const ids = docs.map((d) => d.article.id);
+      const snapshots: string[] = [];
+      for (const prefetchRows of [undefined, 0]) {
+        const store = await openPostgresStore(freshStoreUrl(), { prefetchRows });
+        for (const d of docs) await store.addArticle(d.article, d.coded);
+        snapshots.push(await storeSnapshot(store, ids));
+        await store.close();
+      }
+      assert.equal(snapshots[1], snapshots[0]);
+      assert.match(snapshots[0] ?? '', /"mentions": 4/);
     });
 
     it('merges one event once when many writers add its reports at the same time', async () => {

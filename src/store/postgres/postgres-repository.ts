@@ -24,31 +24,55 @@ interface ActorCount {
   asTarget: number;
 }
 
+/** A stored or new event as the article's candidate queries see it. */
+interface CachedEvent extends EventRef {
+  root: string;
+  polarity: string;
+  /** date_lo as stored ('' when undated). */
+  filed: string;
+  dateHi: string | null;
+}
+
 /**
- * Merging's writes for one article, inside its transaction. Only what merging reads back goes to
- * the server at once (candidates, new events); the rest is kept and sent in a few statements at
- * `flush`: a round trip per row made an article of 20 reports cost 160 of them. Totals are summed
- * per row and written in key order, so that two articles' transactions take their row locks in the
- * same order.
+ * Merging's writes for one article, inside its transaction. The server is asked once for every
+ * report's candidates (`prefetchCandidates`); new events, leader changes and every other row are kept
+ * here and sent in a few statements at `flush`. A round trip per row made an article of 20 reports
+ * cost 160 of them, and a candidate query per report cost a plan over a year of month partitions
+ * each. Totals are summed per row and written in key order, so that two articles' transactions take
+ * their row locks in the same order. The article's merge locks keep every other writer away from
+ * the events its candidate queries can reach, so what was read stays true until commit.
  */
 export class PostgresRepository implements ArticleRepository {
   private readonly sentences: EventSentence[] = [];
   private readonly quotes: Quote[] = [];
   private readonly quantities: Quantity[] = [];
   private readonly mentions: (NewMention & { rowid: number })[] = [];
-  private readonly firstMentions = new Map<number, { date: string; mention: number }>();
-  private readonly recounts = new Map<number, string>();
+  /** Events read by candidate queries or made by this article, as they stand now. */
+  private readonly cache = new Map<number, CachedEvent>();
+  /** The candidate queries already answered by the server (their keys). */
+  private readonly asked = new Set<string>();
+  /** Events this article makes, inserted at `flush`. */
+  private readonly created = new Map<number, NewEvent & { firstMention: number }>();
+  /** Stored events this article's reports now lead: their new fields, and the day they are stored under. */
+  private readonly leaders = new Map<number, { from: string; fields: NewEvent }>();
+  private readonly firstMentions = new Map<number, number>();
+  private readonly recounts = new Set<number>();
   private readonly pairMonths = new Map<string, PairMonth>();
   private readonly actorCounts = new Map<string, ActorCount>();
   private readonly names = new Map<string, Map<string, number>>();
-  /** The first day of each event whose leader this article replaced: where its mentions are filed. */
+  /** The first day (partition key) of each event this article touched, as it will be after `flush`. */
   private readonly eventDates = new Map<number, string>();
   private articleId = '';
 
-  /** `mentionRowids`: numbers taken from the mentions sequence beforehand, one per report. */
+  /**
+   * `mentionRowids` and `eventRowids`: numbers taken from their sequences beforehand, one per report
+   * each; `prefetchMax`: the rows the candidate prefetch may read before it asks report by report.
+   */
   constructor(
     private readonly client: pg.PoolClient,
     private readonly mentionRowids: number[],
+    private readonly eventRowids: number[],
+    private readonly prefetchMax = 2000,
   ) {}
 
   private async run<T extends pg.QueryResultRow>(sql: string, ...params: unknown[]): Promise<T[]> {
@@ -57,12 +81,12 @@ export class PostgresRepository implements ArticleRepository {
 
   async insertArticle(article: Article, input: string | null): Promise<boolean> {
     this.articleId = article.id;
-    await this.run('INSERT INTO sources (sha256, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING', article.source.sha256, article.id);
     // A second writer of the same article waits here for the first to commit, then inserts nothing.
     const rows = await this.run(
-      `INSERT INTO articles (${ARTICLE_COLUMNS})
+      `WITH seen AS (INSERT INTO sources (sha256, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING)
+       INSERT INTO articles (${ARTICLE_COLUMNS})
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING rowid`,
-      ...articleValues(article, input),
+      article.source.sha256, article.id, ...articleValues(article, input),
     );
     return rows.length > 0;
   }
@@ -82,51 +106,74 @@ export class PostgresRepository implements ArticleRepository {
     return Promise.resolve();
   }
 
-  async candidates({ pairs, root, polarity, lo, hi }: CandidateQuery): Promise<EventRef[]> {
-    // A date range never crosses a year, so an event ending on or after `lo` starts in lo's year or
-    // later: a lower bound on date_lo that prunes the partitions as the upper one does.
-    const rows = await this.run<CandidateRow>(
-      `SELECT rowid, source, target, cameo, date_lo, source_root, target_root, country, quad, goldstein, mentions, leader FROM events
-       WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND root = ? AND polarity = ?
-         AND date_lo <= ? AND date_lo >= ? AND date_hi >= ?
-       ORDER BY leader LIMIT 50`,
-      ...pairs[0],
-      ...pairs[1],
-      root,
-      polarity,
-      hi,
-      `${lo.slice(0, 4)}-01-01`,
-      lo,
+  async prefetchCandidates(queries: CandidateQuery[]): Promise<void> {
+    const fresh = new Map<string, CandidateQuery>();
+    for (const q of queries) if (!this.asked.has(queryKey(q))) fresh.set(queryKey(q), q);
+    if (fresh.size === 0) return;
+    // One statement for all: the planner prunes an OR of date ranges once, where a UNION (or a
+    // query per report) plans a year of month partitions per branch. Every matching row is read, so
+    // that `candidates` gives the server's answer exactly; a crowd past `prefetchMax` (a pair with
+    // thousands of events in a window) is asked per report with the server's own LIMIT instead.
+    const list = [...fresh.values()];
+    const rows = await this.run<PrefetchRow>(
+      `SELECT ${PREFETCH_COLUMNS} FROM events WHERE ${list.map(() => `(${CANDIDATE_WHERE})`).join(' OR ')} LIMIT ${this.prefetchMax + 1}`,
+      ...list.flatMap(candidateParams),
     );
-    return rows.map(eventRef);
+    if (rows.length > this.prefetchMax) {
+      for (const q of list) this.remember(await this.run<PrefetchRow>(`SELECT ${PREFETCH_COLUMNS} FROM events WHERE ${CANDIDATE_WHERE} ORDER BY leader LIMIT ${CANDIDATES}`, ...candidateParams(q)));
+    } else this.remember(rows);
+    for (const key of fresh.keys()) this.asked.add(key);
   }
 
-  async insertEvent(e: NewEvent): Promise<EventRef> {
+  private remember(rows: PrefetchRow[]): void {
+    for (const r of rows) {
+      const rowid = Number(r.rowid);
+      // An event already read (or changed) by this article stays as this article left it.
+      if (!this.cache.has(rowid)) this.cache.set(rowid, { ...eventRef(r), root: r.root, polarity: r.polarity, filed: r.date_lo ?? '', dateHi: r.date_hi });
+    }
+  }
+
+  async candidates(query: CandidateQuery): Promise<EventRef[]> {
+    if (!this.asked.has(queryKey(query))) await this.prefetchCandidates([query]);
+    // The server's query again, over what it returned and this article's own writes.
+    const { pairs, root, polarity, lo, hi } = query;
+    const from = yearStart(lo);
+    return [...this.cache.values()]
+      .filter(
+        (e) =>
+          pairs.some(([s, t]) => e.source === s && e.target === t) && e.root === root && e.polarity === polarity &&
+          e.filed <= hi && e.filed >= from && e.dateHi !== null && e.dateHi >= lo,
+      )
+      .sort((a, b) => (a.leader < b.leader ? -1 : a.leader > b.leader ? 1 : 0))
+      .slice(0, CANDIDATES)
+      .map(({ root: _r, polarity: _p, filed: _f, dateHi: _h, ...ref }) => ref);
+  }
+
+  insertEvent(e: NewEvent): Promise<EventRef> {
+    const rowid = this.eventRowids[this.created.size];
+    if (rowid === undefined) throw new Error('more new events than event numbers taken');
     // Undated events are filed under '' (the partition key is never NULL).
-    const [row] = await this.run<{ rowid: number }>(
-      `INSERT INTO events (id, source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
-         date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention, leader)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, 0, ?) RETURNING rowid`,
-      e.id, e.source, e.target, e.sourceRoot, e.targetRoot, e.cameo, e.root, e.plover, e.goldstein, e.quad, e.polarity,
-      e.dateValue, e.datePrecision, e.dateLo ?? '', e.dateHi, e.country, e.background, e.leader,
-    );
-    if (!row) throw new Error('PostgreSQL returned no row for an inserted event');
-    return { ...e, rowid: Number(row.rowid), mentions: 1 };
+    this.created.set(rowid, { ...e, firstMention: 0 });
+    this.eventDates.set(rowid, e.dateLo ?? '');
+    const ref: EventRef = { ...e, rowid, mentions: 1 };
+    this.cache.set(rowid, { ...ref, root: e.root, polarity: e.polarity, filed: e.dateLo ?? '', dateHi: e.dateHi });
+    return Promise.resolve(ref);
   }
 
-  async replaceLeader(event: EventRef, e: NewEvent): Promise<void> {
-    // Sent at once: the next report's candidates must see the event as it now is. A new first day
-    // moves the event to its month's partition, and its stored mentions with it (their key is its date).
-    const from = this.eventDates.get(event.rowid) ?? event.dateLo ?? '';
+  replaceLeader(event: EventRef, e: NewEvent): Promise<void> {
     const to = e.dateLo ?? '';
-    await this.run(
-      `UPDATE events SET id = ?, source = ?, target = ?, source_root = ?, target_root = ?, cameo = ?, plover = ?, goldstein = ?, quad = ?,
-         date_value = ?, date_precision = ?, date_lo = ?, date_hi = ?, country = ?, leader = ? WHERE rowid = ? AND date_lo = ?`,
-      e.id, e.source, e.target, e.sourceRoot, e.targetRoot, e.cameo, e.plover, e.goldstein, e.quad,
-      e.dateValue, e.datePrecision, to, e.dateHi, e.country, e.leader, event.rowid, from,
-    );
-    if (to !== from) await this.run('UPDATE mentions SET event_date = ? WHERE event_rowid = ? AND event_date = ?', to, event.rowid, from);
+    const made = this.created.get(event.rowid);
+    if (made) this.created.set(event.rowid, { ...e, firstMention: made.firstMention });
+    else this.leaders.set(event.rowid, { from: this.leaders.get(event.rowid)?.from ?? event.dateLo ?? '', fields: e });
     this.eventDates.set(event.rowid, to);
+    const cached = this.cache.get(event.rowid);
+    if (cached) {
+      this.cache.set(event.rowid, {
+        ...cached, source: e.source, target: e.target, sourceRoot: e.sourceRoot, targetRoot: e.targetRoot, cameo: e.cameo,
+        goldstein: e.goldstein, quad: e.quad, dateLo: e.dateLo, filed: to, dateHi: e.dateHi, country: e.country, leader: e.leader,
+      });
+    }
+    return Promise.resolve();
   }
 
   insertMention(mention: NewMention): Promise<number> {
@@ -137,12 +184,14 @@ export class PostgresRepository implements ArticleRepository {
   }
 
   setFirstMention(event: EventRef, mention: number): Promise<void> {
-    this.firstMentions.set(event.rowid, { date: event.dateLo ?? '', mention });
+    const made = this.created.get(event.rowid);
+    if (made) made.firstMention = mention;
+    else this.firstMentions.set(event.rowid, mention);
     return Promise.resolve();
   }
 
   recount(event: EventRef): Promise<void> {
-    this.recounts.set(event.rowid, event.dateLo ?? '');
+    this.recounts.add(event.rowid);
     return Promise.resolve();
   }
 
@@ -175,6 +224,11 @@ export class PostgresRepository implements ArticleRepository {
     return Promise.resolve();
   }
 
+  /** The day an event is filed under once this article is stored: every event merging touched was read or made here. */
+  private dayOf(rowid: number): string {
+    return this.eventDates.get(rowid) ?? this.cache.get(rowid)?.filed ?? '';
+  }
+
   /** Sends what was kept, in the order the rows depend on each other: mentions before the counts read from them. */
   async flush(): Promise<void> {
     const id = this.articleId;
@@ -186,31 +240,73 @@ export class PostgresRepository implements ArticleRepository {
         id, s.map((x) => x.index), s.map((x) => x.start), s.map((x) => x.end), s.map((x) => x.text),
       );
     }
+    if (this.created.size > 0) {
+      const e = [...this.created].map(([rowid, x]) => ({ ...x, rowid }));
+      await this.run(
+        `INSERT INTO events (rowid, id, source, target, source_root, target_root, cameo, root, plover, goldstein, quad, polarity,
+           date_value, date_precision, date_lo, date_hi, country, mentions, articles, background, first_mention, leader)
+         SELECT r, i, s, t, sr, tr, c, rt, p, g, q, pol, dv, dp, dl, dh, co, 1, 1, b, fm, l
+         FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::smallint[],
+           ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bool[], ?::bigint[], ?::text[])
+           AS u(r, i, s, t, sr, tr, c, rt, p, g, q, pol, dv, dp, dl, dh, co, b, fm, l)`,
+        e.map((x) => x.rowid), e.map((x) => x.id), e.map((x) => x.source), e.map((x) => x.target), e.map((x) => x.sourceRoot),
+        e.map((x) => x.targetRoot), e.map((x) => x.cameo), e.map((x) => x.root), e.map((x) => x.plover), e.map((x) => x.goldstein),
+        e.map((x) => x.quad), e.map((x) => x.polarity), e.map((x) => x.dateValue), e.map((x) => x.datePrecision), e.map((x) => x.dateLo ?? ''),
+        e.map((x) => x.dateHi), e.map((x) => x.country), e.map((x) => x.background), e.map((x) => x.firstMention), e.map((x) => x.leader),
+      );
+    }
+    if (this.leaders.size > 0) {
+      // A new first day moves the event to its month's partition, and its stored mentions with it (their key is its date).
+      const l = [...this.leaders].map(([rowid, { from, fields }]) => ({ ...fields, rowid, from, to: fields.dateLo ?? '' }));
+      await this.run(
+        `UPDATE events e SET id = u.i, source = u.s, target = u.t, source_root = u.sr, target_root = u.tr, cameo = u.c, plover = u.p,
+           goldstein = u.g, quad = u.q, date_value = u.dv, date_precision = u.dp, date_lo = u.dl, date_hi = u.dh, country = u.co, leader = u.l
+         FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::smallint[],
+           ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(r, f, i, s, t, sr, tr, c, p, g, q, dv, dp, dl, dh, co, l)
+         WHERE e.rowid = u.r AND e.date_lo = u.f AND e.date_lo = ANY(?::text[])`,
+        l.map((x) => x.rowid), l.map((x) => x.from), l.map((x) => x.id), l.map((x) => x.source), l.map((x) => x.target), l.map((x) => x.sourceRoot),
+        l.map((x) => x.targetRoot), l.map((x) => x.cameo), l.map((x) => x.plover), l.map((x) => x.goldstein), l.map((x) => x.quad),
+        l.map((x) => x.dateValue), l.map((x) => x.datePrecision), l.map((x) => x.to), l.map((x) => x.dateHi), l.map((x) => x.country),
+        l.map((x) => x.leader), [...new Set(l.map((x) => x.from))],
+      );
+      const moved = l.filter((x) => x.to !== x.from);
+      if (moved.length > 0) {
+        await this.run(
+          `UPDATE mentions m SET event_date = u.t FROM unnest(?::bigint[], ?::text[], ?::text[]) AS u(r, f, t)
+           WHERE m.event_rowid = u.r AND m.event_date = u.f`,
+          moved.map((x) => x.rowid), moved.map((x) => x.from), moved.map((x) => x.to),
+        );
+      }
+    }
     if (this.mentions.length > 0) {
       const m = this.mentions;
       await this.run(
         `INSERT INTO mentions (rowid, id, event_rowid, event_date, article_id, sentence_idx, background, record)
          SELECT r, i, e, d, ?, s, b, c FROM unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::int[], ?::bool[], ?::text[]) AS u(r, i, e, d, s, b, c)`,
         id,
-        m.map((x) => x.rowid), m.map((x) => x.id), m.map((x) => x.event.rowid), m.map((x) => this.eventDates.get(x.event.rowid) ?? x.event.dateLo ?? ''),
+        m.map((x) => x.rowid), m.map((x) => x.id), m.map((x) => x.event.rowid), m.map((x) => this.dayOf(x.event.rowid)),
         m.map((x) => x.sentenceIdx), m.map((x) => x.background), m.map((x) => x.record),
       );
     }
     if (this.firstMentions.size > 0) {
       const f = [...this.firstMentions];
+      // The days again as a plain list: a join alone leaves the planner every month partition to
+      // plan (10 ms a statement at 136 of them); `= ANY(days)` prunes to the few the article touches.
+      const days = f.map(([rowid]) => this.dayOf(rowid));
       await this.run(
         `UPDATE events e SET first_mention = u.m FROM unnest(?::bigint[], ?::text[], ?::bigint[]) AS u(r, d, m)
-         WHERE e.rowid = u.r AND e.date_lo = u.d`,
-        f.map(([r]) => r), f.map(([, v]) => v.date), f.map(([, v]) => v.mention),
+         WHERE e.rowid = u.r AND e.date_lo = u.d AND e.date_lo = ANY(?::text[])`,
+        f.map(([r]) => r), days, f.map(([, m]) => m), [...new Set(days)],
       );
     }
     if (this.recounts.size > 0) {
       const r = [...this.recounts];
+      const days = r.map((rowid) => this.dayOf(rowid));
       await this.run(
         `UPDATE events e SET (mentions, articles, background) =
            (SELECT count(*), count(DISTINCT m.article_id), bool_and(m.background) FROM mentions m WHERE m.event_rowid = e.rowid AND m.event_date = e.date_lo)
-         FROM unnest(?::bigint[], ?::text[]) AS u(r, d) WHERE e.rowid = u.r AND e.date_lo = u.d`,
-        r.map(([rowid]) => rowid), r.map(([, date]) => date),
+         FROM unnest(?::bigint[], ?::text[]) AS u(r, d) WHERE e.rowid = u.r AND e.date_lo = u.d AND e.date_lo = ANY(?::text[])`,
+        r, days, [...new Set(days)],
       );
     }
     if (this.pairMonths.size > 0) {
@@ -283,4 +379,26 @@ function compareKeys(a: string[], b: string[]): number {
     if (x !== y) return x < y ? -1 : 1;
   }
   return 0;
+}
+
+/** Candidates read per report, as many as merging may look at. */
+const CANDIDATES = 50;
+
+type PrefetchRow = CandidateRow & { date_hi: string | null; root: string; polarity: string };
+const PREFETCH_COLUMNS = 'rowid, source, target, cameo, date_lo, date_hi, root, polarity, source_root, target_root, country, quad, goldstein, mentions, leader';
+// A date range never crosses a year, so an event ending on or after `lo` starts in lo's year or
+// later: a lower bound on date_lo that prunes the partitions as the upper one does.
+const CANDIDATE_WHERE = `((source = ? AND target = ?) OR (source = ? AND target = ?)) AND root = ? AND polarity = ?
+  AND date_lo <= ? AND date_lo >= ? AND date_hi >= ?`;
+
+function candidateParams(q: CandidateQuery): string[] {
+  return [...q.pairs[0], ...q.pairs[1], q.root, q.polarity, q.hi, yearStart(q.lo), q.lo];
+}
+
+function queryKey(q: CandidateQuery): string {
+  return JSON.stringify([q.pairs, q.root, q.polarity, q.lo, q.hi]);
+}
+
+function yearStart(day: string): string {
+  return `${day.slice(0, 4)}-01-01`;
 }

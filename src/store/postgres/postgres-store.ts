@@ -31,6 +31,8 @@ export interface OpenPostgresOptions {
   onMigrate?: (from: number, to: number) => void;
   /** Connections in the pool (default 10). */
   connections?: number;
+  /** Rows an article's candidate prefetch may read before it asks report by report (default 2,000). */
+  prefetchRows?: number;
 }
 
 /** Opens (creating and migrating when needed) the PostgreSQL store at a postgres:// URL. */
@@ -44,7 +46,7 @@ export async function openPostgresStore(target: string, options: OpenPostgresOpt
     if (err instanceof DyadError) throw err;
     throw new DyadError('input', `${label}: cannot open the store (${(err as Error).message || String(err)})`);
   }
-  return new PostgresStore(pool);
+  return new PostgresStore(pool, options.prefetchRows);
 }
 
 /** How many of the newest matching articles a search ranks. */
@@ -104,7 +106,10 @@ export class PostgresStore implements EventStore {
   private readonly years = new Map<string, YearLayout>();
   private readonly pending = new Set<Promise<unknown>>();
 
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly prefetchRows?: number,
+  ) {}
 
   private async query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = [], client: pg.Pool | pg.PoolClient = this.pool): Promise<T[]> {
     return (await client.query<T>(numbered(sql), params)).rows;
@@ -137,14 +142,15 @@ export class PostgresStore implements EventStore {
         await client.query('BEGIN');
         // Taken in one order (sorted hashes), so that two articles never wait on each other's merge locks.
         const [taken] = (
-          await client.query<{ rowids: number[] | null }>(
+          await client.query<{ rowids: number[] | null; events: number[] | null }>(
             `SELECT (SELECT count(pg_advisory_xact_lock(h)) FROM
                       (SELECT DISTINCT hashtextextended(current_schema() || ':merge:' || k, 0) AS h FROM unnest($1::text[]) k ORDER BY h) s) AS locks,
-                    (SELECT array_agg(nextval('mentions_rowid')) FROM generate_series(1, $2::int)) AS rowids`,
+                    (SELECT array_agg(nextval('mentions_rowid')) FROM generate_series(1, $2::int)) AS rowids,
+                    (SELECT array_agg(nextval('events_rowid')) FROM generate_series(1, $2::int)) AS events`,
             [locks, coded.events.length],
           )
         ).rows;
-        const repository = new PostgresRepository(client, (taken?.rowids ?? []).map(Number));
+        const repository = new PostgresRepository(client, (taken?.rowids ?? []).map(Number), (taken?.events ?? []).map(Number), this.prefetchRows);
         const added = await mergeArticle(repository, article, coded, input);
         if (added.status === 'added') await repository.flush();
         await client.query('COMMIT');
