@@ -138,7 +138,7 @@ export async function mergeArticle(repo: ArticleRepository, article: Article, co
 }
 
 /** What a report asks of the stored events it may join; null when it has no date to file it under (it never joins). */
-export function candidateQuery(article: Article, event: Event): CandidateQuery | null {
+function candidateQuery(article: Article, event: Event): CandidateQuery | null {
   const range = filedRange(event.date, article.published);
   if (!range) return null;
   const source = event.source.code;
