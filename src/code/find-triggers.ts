@@ -1,6 +1,7 @@
 import type { Token } from '../types/index.js';
 import { ASSORTMENT_NOUNS, GOODS_NOUNS, SELLING_VERBS } from './english.js';
 import { lexicon, type LexEntry } from './lexicon/index.js';
+import { otherSense } from './other-sense.js';
 
 /** A lexicon entry found in a sentence. Token indices are within the sentence. */
 export interface Trigger {
@@ -240,13 +241,29 @@ function goodsBefore(tokens: readonly Token[], i: number): boolean {
 
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|next|every|each)$/;
 
-/** Does a noun phrase follow the verb at `head` as its object ("demonstrated its commitment")? */
+/** Words that focus an object without being part of it ("demonstrated not only its strength"). */
+const FOCUS_WORDS = new Set(['not', 'only', 'both', 'either', 'also']);
+/** Words that open a clause as a verb's object ("demonstrated that ...", "demonstrated how ..."). */
+const CLAUSE_OBJECTS = new Set(['that', 'how', 'what', 'why', 'whether']);
+const TIME_NOUNS = new Set(['day', 'night', 'week', 'weekend', 'morning', 'afternoon', 'evening', 'month', 'year', 'time']);
+
+/** Does a noun phrase or a clause follow the verb at `head` as its object ("demonstrated its commitment")? */
 function hasObject(tokens: readonly Token[], head: number): boolean {
-  const next = tokens[head + 1];
+  let k = head + 1;
+  while (FOCUS_WORDS.has(tokens[k]?.normal ?? '')) k++;
+  const next = tokens[k];
   if (next === undefined || CALENDAR_WORD.test(next.normal)) return false;
+  // "demonstrated that day" is a time; "demonstrated that the plan works" a clause
+  if (CLAUSE_OBJECTS.has(next.normal)) return !TIME_NOUNS.has(tokens[k + 1]?.normal ?? '');
   if (next.pos === 'DET' || (next.pos === 'PRON' && !next.normal.endsWith('self') && !next.normal.endsWith('selves'))) return true;
   if (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return true;
-  return next.pos === 'ADJ' && tokens[head + 2]?.pos === 'NOUN';
+  return next.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN';
+}
+
+/** "ready to talk"; a noun only before "to" and a verb: "calls to end the war", not "a call to Putin". */
+function beforeInfinitive(entry: LexEntry, tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.normal !== 'to') return false;
+  return entry.pos === 'verb' || tokens[last + 2]?.pos === 'VERB' || tokens[last + 2]?.pos === 'AUX';
 }
 
 /**
@@ -282,7 +299,8 @@ export function findTriggers(tokens: readonly Token[], blocked: readonly boolean
         if (c.entry.words.length === 1 && SELLING_VERBS.has(lemmaOf(t)) && (sellsGoods(tokens, i) || goodsBefore(tokens, i))) continue;
         const last = Math.max(...used);
         if (c.entry.intransitive === true && hasObject(tokens, last)) continue;
-        if (c.entry.infinitive === true && tokens[last + 1]?.normal !== 'to') continue;
+        if (c.entry.infinitive === true && !beforeInfinitive(c.entry, tokens, last)) continue;
+        if (otherSense(c.entry, tokens, i, last)) continue;
         if (c.entry.pos === 'verb' && modifiesNoun(tokens, i)) continue;
         candidates.push({ entry: c.entry, tokens: used, head: i, last, code: refineCode(tokens, c.entry, i, last) });
       }

@@ -6,6 +6,7 @@ import {
 import { combineFrame, recodeForModality } from './frames.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { isViolent, struckPlace } from './struck-place.js';
+import { asksForAct } from './mandative.js';
 import { isConditionalSentence, isHypotheticalNoun, modalityAt } from './modality.js';
 import {
   agentAfter, clauseStart, governorBefore, isPassive, isSayVerb, isSpeechVerb, nextGroupStart, objectAfter,
@@ -52,9 +53,18 @@ function governedBy(v: SentenceView, f: Trigger, candidates: readonly Trigger[])
       if (tok.pos === 'VERB' && !TRANSPARENT_VERBS.has(v.lemmas[i] ?? '') && !t.tokens.includes(i) && !lightVerb && !gerund) return null;
       if (tok.pos === 'SCONJ' && tok.normal !== 'that') return null;
     }
+    // "suggested that Russia attacked Ukraine" reports the attack; "suggested that Russia stop" asks for
+    // it ("urged Russia to stop" always asks)
+    const clause = thatBetween(v, f, t) || (t.entry.pos === 'verb' && !v.tokens.slice(f.last + 1, t.head).some((k) => k.normal === 'to'));
+    if (asking(f) && clause && !asksForAct(v.tokens, f.last + 1, f.entry.frame === 'demand', t.head + 1)) return null;
     return t;
   }
   return null;
+}
+
+/** Frames whose complement clause names who is asked to act. */
+function asking(t: Trigger): boolean {
+  return t.entry.frame === 'demand' || t.entry.frame === 'appeal';
 }
 
 /** Pairs wrapping verbs with what they govern, innermost first, so "refused to agree to talks" nests. */
@@ -243,6 +253,17 @@ function actorsOf(v: SentenceView, t: Trigger, speech: Speech | null, limit: num
   return t.entry.pos === 'verb' ? verbActors(v, t, t.head, speech, limit) : nounActors(v, t, speech, limit, heads);
 }
 
+/**
+ * "occupied the West Bank", "seized Kabul", not "occupying the White House": territory is a country
+ * or a place; a capital named alone (a name with no entity) stands for its city, a seat of
+ * government (the White House, the Kremlin: entity named) or a body for no territory.
+ */
+function territorial(v: SentenceView, t: Trigger, actors: Actors): Actors {
+  if (t.entry.territory !== true) return actors;
+  const land = (m: ActorMention): boolean => m.sector === null || (m.via === 'name' && m.entity === null && m.sector === 'GOV');
+  return { ...actors, targets: actors.targets.filter((g) => (v.groups[g] ?? []).every(land)) };
+}
+
 /** The same actor twice ("accusing the cartel of ... against the cartel") is no event. */
 function sameMention(a: ActorMention, b: ActorMention): boolean {
   // "the two countries" is one span for two actors: only the same span with the same code is one actor
@@ -335,7 +356,7 @@ export function codeSentence(sentence: ResolvedSentence, finder: ArgumentFinder 
     if (modality === 'asserted' && speech?.hedged) modality = 'alleged';
     const trigger = governed ? [...main.tokens, ...governed.tokens] : main.tokens;
     const multiword = trigger.length > 1 || main.code.length > 3;
-    const actors = finder.actors(v, main, speech, limit, heads);
+    const actors = territorial(v, main, finder.actors(v, main, speech, limit, heads));
     // "Egypt said that Qatar must mediate": the speaker asks the subject to act (CAMEO 10x)
     if (speech && speech.floor > 0 && !main.entry.frame && finder.obliged(v, main.head, Math.max(floor, speech.floor))) {
       const speaker = speech.speaker.filter((g) => !actors.sources.includes(g));
@@ -350,7 +371,7 @@ export function codeSentence(sentence: ResolvedSentence, finder: ArgumentFinder 
     let code = unit.code;
     if (governed) {
       // the target of "urged Russia to withdraw" is Russia; of "refused to meet Zelensky", Zelensky
-      const inner = finder.actors(v, governed, speech, limit, new Set());
+      const inner = territorial(v, governed, finder.actors(v, governed, speech, limit, new Set()));
       const excluded = new Set(actors.sources);
       // "demanded that Iran release the sailors": the one asked is the subject of the complement
       const asked = (main.entry.frame === 'demand' || main.entry.frame === 'appeal') && finder.asksSubject(v, main, governed)
@@ -490,11 +511,21 @@ const INTENDED_PREPS = ['to', 'with', 'for', 'into', 'in', 'on', 'from', 'of', '
  */
 function intendedFor(v: SentenceView, t: Trigger, limit: number, exclude: ReadonlySet<number>): number[] {
   let k = t.last;
+  const strong = t.entry.frame === 'demand';
   if (v.tokens[k + 1]?.normal === 'to' && v.tokens[k + 2]?.pos === 'VERB') k += 2;
-  // "demanded that the minister resign": the subject of the complement clause is asked to act
-  else if (v.tokens[k + 1]?.normal === 'that' && (t.entry.frame === 'demand' || t.entry.frame === 'appeal')) k += 1;
+  // "demanded that the minister resign": the subject of the complement clause is asked to act;
+  // of "suggested that he went", the subject is no one asked
+  else if (v.tokens[k + 1]?.normal === 'that' && asking(t)) {
+    if (!asksForAct(v.tokens, k + 2, strong)) return [];
+    k += 1;
+  }
   const own = new Set([...t.tokens, k]);
-  return objectAfter(v, { from: k + 1, own, last: k, preps: INTENDED_PREPS, direct: true, limit: Math.min(limit, k + OBJECT_REACH), exclude });
+  const found = objectAfter(v, { from: k + 1, own, last: k, preps: INTENDED_PREPS, direct: true, limit: Math.min(limit, k + OBJECT_REACH), exclude });
+  // "suggested he went": the object right after the verb is the subject of a clause that states
+  const end = v.groups[found[0] ?? -1]?.[0]?.tokens[1] ?? -1;
+  const verb = v.tokens[end];
+  if (k === t.last && asking(t) && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !asksForAct(v.tokens, end, strong)) return [];
+  return found;
 }
 
 function dedupe(events: SentenceEvent[]): SentenceEvent[] {

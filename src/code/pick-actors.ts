@@ -82,9 +82,13 @@ export function isSpeechVerb(v: SentenceView, i: number): boolean {
   const t = v.tokens[i];
   if (!t || !SPEECH_VERBS.has(v.lemmas[i] ?? '')) return false;
   if (t.pos === 'VERB') return true;
-  // "..., The Washington Post reports.": a closing "reports"/"notes" is often tagged a plural noun
+  // "..., The Washington Post reports." / "..., CNN reports, citing officials": a closing
+  // "reports"/"notes" is often tagged a plural noun; after its subject, not after "the" or "despite",
+  // and before a comma only after a name ("intelligence reports, however, ..." is a noun)
   const next = v.tokens[i + 1]?.text;
-  return t.pos === 'NOUN' && t.normal.endsWith('s') && (next === undefined || next === '.' || next === 'on');
+  const prev = v.tokens[i - 1]?.pos;
+  if (t.pos !== 'NOUN' || !t.normal.endsWith('s') || prev === 'DET' || prev === 'ADJ' || prev === 'ADP') return false;
+  return next === undefined || next === '.' || next === 'on' || (next === ',' && prev === 'PROPN');
 }
 
 function isBoundary(v: SentenceView, i: number): boolean {
@@ -231,6 +235,8 @@ export function subjectBefore(v: SentenceView, at: number, floor: number): numbe
       i = start;
       continue;
     }
+    // "his campaign manager said", "Putin and his aides": the owner is not the subject, its list may be
+    if (ownsHead(v, g)) return coordinated(v, g, -1, floor).reverse();
     // "Putin's announcement comes after ...": the owner of a noun is not the subject of the verb
     // "Putin's announcement comes after ...": the owner of an event noun is not the subject of the verb
     if (possessor && ((v.groupAt[endToken(v, g) + 1] ?? -1) >= 0 || isEventNoun(v, endToken(v, g) + 1))) {
@@ -248,6 +254,22 @@ export function subjectBefore(v: SentenceView, at: number, floor: number): numbe
     return withCompanions(v, chain, at);
   }
   return [];
+}
+
+/** Possessive pronouns that stand for a person. */
+const PERSON_POSSESSIVES = new Set(['his', 'her']);
+
+/**
+ * "his campaign manager", "her proposed ban": a person's possessive before a noun phrase that names
+ * no actor (an unknown role or a thing) is the owner of the phrase, not the one who acts. An event
+ * noun is left to the nominal patterns ("his visit").
+ */
+function ownsHead(v: SentenceView, g: number): boolean {
+  const m = v.groups[g]?.[0];
+  if (m === undefined || m.tokens[1] - m.tokens[0] !== 1 || !PERSON_POSSESSIVES.has(v.tokens[m.tokens[0]]?.normal ?? '')) return false;
+  const next = v.tokens[m.tokens[1]];
+  if (next === undefined || (v.groupAt[m.tokens[1]] ?? -1) >= 0 || isEventNoun(v, m.tokens[1])) return false;
+  return next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || (next.pos === 'VERB' && /(?:ed|ing)$/.test(next.normal));
 }
 
 /** "Ukraine, along with the US and NATO, threatens ...": the companions act with the subject. */
@@ -372,6 +394,7 @@ export function agentAfter(v: SentenceView, from: number, limit: number, preps: 
     if (!t || isBoundary(v, i)) return [];
     if (!preps.includes(t.normal)) continue;
     const j = nextGroupStart(v, i + 1);
+    if (j >= 0 && ownsHead(v, j)) return [];
     if (j >= 0) return [j, ...coordinated(v, j, 1, end)];
   }
   return [];

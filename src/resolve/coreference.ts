@@ -16,6 +16,8 @@ const LEADER_WORDS = new Set(['leader', 'strongman', 'ruler', 'head of state', '
 const OFFICE_WORDS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'foreign minister', 'defence minister',
   'defense minister', 'king', 'emir', 'monarch', 'head of government', 'minister']);
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
+/** Possessives whose owner gives a bare role its country ("its soldiers", "his forces"). */
+const OWNERS = new Set(['its', 'his', 'her']);
 const PAIR_PEOPLE = new Set(['leaders', 'presidents', 'men', 'women', 'premiers', 'counterparts', 'heads', 'ministers', 'prime']);
 const PAIR_COUNTRIES = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'sides', 'allies', 'governments', 'capitals']);
 /** Particles that belong to a surname ("Van Hollen", "de Gaulle", "bin Salman"). */
@@ -50,7 +52,7 @@ export class Coreference {
 
     for (const c of composed) {
       if (overlaps(c.mention.tokens, covered)) continue;
-      out.push(this.owned(this.fillRole(c, tokens), tokens, out));
+      out.push(this.owned(this.fillRole(c, tokens), tokens, out, sentence.index));
       for (let k = c.mention.tokens[0]; k < c.mention.tokens[1]; k++) covered[k] = true;
     }
     out.push(...pairs);
@@ -85,17 +87,24 @@ export class Coreference {
 
   /**
    * "Turkey said one of its soldiers was killed": a role with no country owned by "its" belongs to
-   * the country named last before it (in the sentence, else in the two sentences before).
+   * the country named last before it (in the sentence, else in the two sentences before); "Putin
+   * said his forces ...": owned by "his"/"her", to the country of the person the pronoun stands for.
    */
-  private owned(c: Composed, tokens: readonly Token[], before: readonly Composed[]): Composed {
+  private owned(c: Composed, tokens: readonly Token[], before: readonly Composed[], index: number): Composed {
     const m = c.mention;
+    const owner = tokens[m.tokens[0] - 1]?.normal ?? '';
     // Only a bare sector: "its European allies" are already Europe's.
-    if (c.kind !== 'role' || m.country !== null || m.sector === null || m.code !== m.sector || tokens[m.tokens[0] - 1]?.normal !== 'its') return c;
-    const isState = (kind: MentionKind, country: string | null): boolean => country !== null && kind === 'country';
-    let country = [...before].reverse().find((o) => isState(o.kind, o.mention.country))?.mention.country ?? null;
-    const sentence = this.seen[this.seen.length - 1]?.sentence;
-    if (country === null && sentence !== undefined) {
-      country = this.lastSeen((s) => isState(s.kind, s.mention.country) && sentence - s.sentence <= 1)?.mention.country ?? null;
+    if (c.kind !== 'role' || m.country !== null || m.sector === null || m.code !== m.sector || !OWNERS.has(owner)) return c;
+    let country: string | null;
+    if (owner === 'its') {
+      const isState = (kind: MentionKind, country: string | null): boolean => country !== null && kind === 'country';
+      country = [...before].reverse().find((o) => isState(o.kind, o.mention.country))?.mention.country ?? null;
+      const sentence = this.seen[this.seen.length - 1]?.sentence;
+      if (country === null && sentence !== undefined) {
+        country = this.lastSeen((s) => isState(s.kind, s.mention.country) && sentence - s.sentence <= 1)?.mention.country ?? null;
+      }
+    } else {
+      country = this.personForPronoun(tokens, before, m.tokens[0] - 1, index, false)?.mention.country ?? null;
     }
     if (country === null) return c;
     return { ...c, mention: { ...m, country, code: country + m.sector } };
@@ -208,6 +217,13 @@ export class Coreference {
       // "his Belarusian counterpart": the possessive is part of a phrase that names its own actor.
       if ((t.normal === 'his' || t.normal === 'her') && startsMention(tokens, k + 1, current)) return null;
       target = this.personForPronoun(tokens, current, k, sentence, (t.normal === 'him' || t.normal === 'her') && t.pos === 'PRON');
+      // "Erdogan said his country would ...": the person's country, not the person
+      const noun = tokens[k + 1]?.normal ?? '';
+      if (target !== undefined && (t.normal === 'his' || t.normal === 'her') && (noun === 'country' || noun === 'nation')) {
+        const iso = target.mention.country;
+        target = iso === null ? undefined : { kind: 'country', mention: { ...target.mention, code: iso, sector: null, entity: null } };
+        end = k + 2;
+      }
     } else if (t.normal === 'the' && k + 1 < tokens.length) {
       const noun = tokens[k + 1]?.normal ?? '';
       end = k + 2;
@@ -251,8 +267,9 @@ export class Coreference {
    */
   private personForPronoun(tokens: readonly Token[], current: readonly Composed[], k: number, sentence: number, object: boolean): Composed | undefined {
     // People named before it in the sentence, and singular role phrases ("a Saudi dissident").
+    // Not a role word that only modifies a noun after it: "U.S. military aid" is no person.
     const before = current.filter((c) => c.mention.tokens[1] <= k
-      && (c.kind === 'person' || (c.kind === 'role' && c.singular && c.mention.entity === null)));
+      && (c.kind === 'person' || (c.kind === 'role' && c.singular && c.mention.entity === null && !modifiesNoun(tokens, c.mention.tokens[1]))));
     // "The Kenyan leader thanked him": an object pronoun is not the subject of its own clause (no
     // comma or "that" between them).
     const sameClause = (c: Composed): boolean => {
@@ -298,6 +315,12 @@ function lastRoleWord(role: string): string {
 function overlaps(range: [number, number], covered: readonly boolean[]): boolean {
   for (let k = range[0]; k < range[1]; k++) if (covered[k] === true) return true;
   return false;
+}
+
+/** Is the token at `end`, right after a mention, a common noun that the mention modifies ("military aid")? */
+function modifiesNoun(tokens: readonly Token[], end: number): boolean {
+  const t = tokens[end];
+  return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
 }
 
 /** Whether a mention begins at token k, adjectives allowed before it ("his new Belarusian counterpart"). */

@@ -123,3 +123,35 @@ describe('codeArticle: a violent act on a place', () => {
     assert.deepEqual(coded('Russian troops fought in Kharkiv.', '2022-03-01'), []);
   });
 });
+
+describe('codeArticle: a person\'s possessive before a noun is its owner, not the actor', () => {
+  it('"his campaign manager" is not "his"', () => {
+    assert.deepEqual(coded('Erdogan met Putin in Sochi. His campaign manager criticized the European Union.', '2023-05-02'), ['040 TURGOV RUSGOV']);
+    assert.deepEqual(coded('Netanyahu was criticized by his campaign manager.', '2023-05-02'), []);
+  });
+  it('a role or "country" owned by "his" is of the person\'s country', () => {
+    assert.deepEqual(coded('Erdogan said his party would boycott the talks with Greece.', '2023-05-02'), ['125 TURPTY GRC']);
+    assert.deepEqual(coded('Erdogan said his country would send troops to Libya.', '2023-05-02'), ['154 TUR LBY']);
+  });
+  it('the actor before "and his ..." still acts', () => {
+    const events = eventsOf('Lukashenko and his allies accused Poland of aggression.', '2023-05-02');
+    assert.deepEqual(events.map((e) => `${e.source.text} ${e.target?.code ?? '-'}`), ['Lukashenko POL']);
+  });
+});
+
+describe('codeArticle: a pronoun for a person', () => {
+  it('does not take a role word that only modifies a noun ("Russian military aid")', () => {
+    assert.deepEqual(coded('Joe Biden spoke in Ohio. After a debate on Russian military aid, he criticized Zelensky.', '2023-05-02'),
+      ['111 USAGOV UKRGOV']);
+  });
+});
+
+describe('codeArticle: occupation is of territory', () => {
+  it('a country, a region or a capital', () => {
+    assert.deepEqual(coded('Russia annexed Crimea.', '2023-05-02'), ['192 RUS UKR']);
+    assert.deepEqual(coded('The Taliban seized Kabul in August.', '2023-05-02'), ['192 AFGGOVTAL AFGGOV']);
+  });
+  it('not an office or its building', () => {
+    assert.deepEqual(coded('Biden has been occupying the White House since 2021.', '2023-05-02'), []);
+  });
+});

@@ -87,6 +87,16 @@ describe('attribution', () => {
     assert.equal(e?.attribution?.code, 'UKRGOV');
     assert.equal(e.source.code, 'RUSMIL');
   });
+  it('names a closing news outlet as the speaker, also before a comma', () => {
+    const actors = { ...ACTORS, Reuters: 'MED' };
+    for (const text of ['Russian troops shelled Ukrainian forces, Reuters reports.', 'Russian troops shelled Ukrainian forces, Reuters reports, citing officials.']) {
+      const [s] = resolvedOf(text, actors);
+      assert.ok(s);
+      const [e] = codeSentence(s);
+      assert.equal(e?.attribution?.code, 'MED', text);
+      assert.equal(e.target?.code, 'UKRMIL');
+    }
+  });
   it('leaves plain statements unattributed and uncoded', () => {
     const [s] = resolvedOf('Putin said the weather in Moscow was cold.', ACTORS);
     assert.ok(s);
@@ -148,4 +158,46 @@ table('readiness is intent only before an infinitive', [
   ['China said it was willing to help Egypt.', ['033 CHN>EGY asserted']],
   ['The FBI agent determined that Iran had the money.', []],
   ['Iran is ready for talks.', []],
+]);
+
+// "called X" after a noun names it: "a man called Zelensky" is no phone call, even when X resolves.
+table('a naming is no call', [
+  ['Putin spoke about a man called Zelensky.', []],
+  ['Erdogan met a diplomat called Lukashenko in Ankara.', []],
+  ['A militia called Hamas is growing in Syria.', []],
+  ['Putin called Erdogan on Monday.', ['041 RUSGOV>TURGOV asserted']],
+  ['Putin called Erdogan a liar.', ['112 RUSGOV>TURGOV asserted']],
+]);
+
+// The noun "call" is an appeal for something, on someone or to do something; else a phone call.
+table('a call is an appeal only with what it asks', [
+  ['A Moscow call readout said the talks went well.', []],
+  ["Putin's call with Erdogan lasted an hour.", []],
+  ['Germany renewed its call for talks with Iran.', ['026 DEU>IRN asserted']],
+  ['The EU repeated its call on Russia to withdraw.', ['0256 IGOEUREEC>RUS asserted']],
+  ['Iran rejected calls to release the journalist.', ['1243 IRN>MED asserted']],
+]);
+
+// "suggested that X went" states; "suggested that X stay" asks X.
+table('a complement clause that states names no one asked', [
+  ['Putin suggested that Erdogan went too far.', []],
+  ['Putin suggested Erdogan went too far.', []],
+  ['Germany suggested that Russia attacked Ukraine first.', ['190 RUS>UKR asserted']],
+  ['Putin suggested that Erdogan stay out of Syria.', ['020 RUSGOV>TURGOV asserted']],
+  ['Putin suggested that Erdogan should stay out of Syria.', ['020 RUSGOV>TURGOV asserted']],
+  ['The EU demanded that Russia withdraws its troops from Ukraine.', ['1056 IGOEUREEC>RUS asserted']],
+  // the verb of a relative clause after the object says nothing of the demand
+  ['Protesters demanded that police release the journalist who was arrested in May.', ['1053 CVL>COP asserted']],
+]);
+
+// Agreeing with nothing after it shares an opinion; agreeing to or on something commits.
+table('agreeing alone is no intent', [
+  ['Lukashenko evidently agrees.', []],
+  ['Turkey agreed to talks with Russia.', ['036 TUR>RUS asserted']],
+]);
+
+table('demonstrating with a focused object or a clause is no protest', [
+  ['China demonstrated not only its strength to Iran.', []],
+  ['The rally demonstrated that the opposition is strong.', []],
+  ['Protesters demonstrated outside the court.', ['141 CVL>JUD asserted']],
 ]);

@@ -19,5 +19,8 @@ export const appeal: readonly LexEntry[] = [
   verb('appeal for aid|assistance|help', '023', { object: false, preps: 'to from' }),
   noun('appeal', '020', { preps: 'to', frame: 'appeal' }),
   noun('plea', '020', { preps: 'to', frame: 'appeal' }),
-  noun('call', '020', { preps: 'on to', frame: 'appeal' }),
+  // A call is an appeal only for something or on someone: "a phone call", "a call readout" are not.
+  noun('call for', '020', { frame: 'appeal' }),
+  noun('call on|upon', '020', { preps: 'on upon', frame: 'appeal', needsTarget: true }),
+  noun('call', '020', { frame: 'appeal', infinitive: true }),
 ];

@@ -2,7 +2,7 @@ import { noun, verb, type LexEntry } from './types.js';
 
 /** 03 Express intent to cooperate: commitments and offers; the governed event picks the subcode. */
 export const intentToCooperate: readonly LexEntry[] = [
-  verb('agree', '030', { frame: 'intend', object: false, preps: 'with' }),
+  verb('agree', '030', { frame: 'intend', object: false, preps: 'with', complement: true }),
   verb('pledge', '030', { frame: 'vow', preps: 'to' }),
   verb('promise', '030', { frame: 'vow' }),
   verb('vow', '030', { frame: 'vow' }),

@@ -14,7 +14,7 @@ export const consult: readonly LexEntry[] = [
   verb('phone|telephone|ring', '041', { symmetric: true }),
   // "Putin called Macron on Monday": a call to a named actor; "called X a liar" is an accusation
   // the purpose of the call makes the event when it is coded: "called Erdogan to apologise" (055)
-  verb('call', '041', { needsTarget: true, predicative: '112', frame: 'order' }),
+  verb('call', '041', { needsTarget: true, predicative: '112', frame: 'order', naming: true }),
   verb('hold|have phone|telephone call|conversation', '041', { ...talkPreps, object: false }),
   verb('visit', '042', { needsTarget: true }),
   verb('pay|make visit', '042', { preps: 'to', object: false }),

@@ -21,7 +21,7 @@ export const fight: readonly LexEntry[] = [
   verb('blockade', '191', { needsTarget: true }),
   verb('besiege|lay_siege', '191', { needsTarget: true, preps: 'to' }),
   verb('impose blockade', '191', { preps: 'on against', object: false }),
-  verb('occupy|annex|seize', '192', { needsTarget: true }),
+  verb('occupy|annex|seize', '192', { needsTarget: true, territory: true }),
   verb('recapture|retake', '192', { needsTarget: true, preps: 'from' }),
   verb('violate|break ceasefire|cease-fire|truce', '196', { object: false, preps: 'with' }),
   noun('attack|assault|offensive|incursion|aggression|raid|invasion', '190', { preps: 'on against in into of', needsTarget: true }),

@@ -35,8 +35,15 @@ export interface LexEntry {
    * hostility", "rallied support" are no protest). */
   intransitive?: boolean;
   /** Only before an infinitive: "ready to talk" is intent, "ready for talks" and "determined
-   * that ..." are not. */
+   * that ..." are not; "calls to end the war" an appeal, "a call to Putin" not. */
   infinitive?: boolean;
+  /** The verb also names: "a man called Zelenskyy", "a party called X" is no act. */
+  naming?: boolean;
+  /** The sense needs something after it in its clause: "Biden agrees." shares an opinion,
+   * "agreed to talks" commits. */
+  complement?: boolean;
+  /** The target is territory, a country or a place: "occupied the White House" holds an office. */
+  territory?: boolean;
 }
 
 export interface EntryOptions {
@@ -51,6 +58,9 @@ export interface EntryOptions {
   predicative?: string;
   intransitive?: boolean;
   infinitive?: boolean;
+  naming?: boolean;
+  complement?: boolean;
+  territory?: boolean;
 }
 
 function build(pos: LexEntry['pos'], words: string, code: string, o: EntryOptions): LexEntry {
@@ -70,6 +80,9 @@ function build(pos: LexEntry['pos'], words: string, code: string, o: EntryOption
   if (o.predicative !== undefined) entry.predicative = o.predicative;
   if (o.intransitive) entry.intransitive = true;
   if (o.infinitive) entry.infinitive = true;
+  if (o.naming) entry.naming = true;
+  if (o.complement) entry.complement = true;
+  if (o.territory) entry.territory = true;
   return entry;
 }
 
