@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import { DyadError } from '../errors.js';
 
@@ -71,6 +72,40 @@ export function queueTarget(url: string): { connection: string; schema: string }
 }
 
 /**
+ * pg-boss 10 fetches the queued jobs in (priority desc, created_on, id) order but indexes them by
+ * start time only, so every fetch sorted the whole queue: 256 ms a fetch with 90,000 documents
+ * queued, more than coding them. This index gives the order, and a fetch reads just the jobs it takes
+ * (0.1 ms). Made under a lock, so that workers starting together make it once; queues made by
+ * earlier versions get it when a worker or an enqueue next opens them.
+ */
+function fetchOrderIndex(schema: string): string {
+  // Looked up first: CREATE INDEX IF NOT EXISTS would still lock the table, and a worker starting
+  // while another creates the queue's partition could then deadlock with it.
+  return `DO $$ BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('dyad queue index ${schema}'));
+    IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE schemaname = '${schema}' AND indexname = 'dyad_fetch_order') THEN
+      CREATE INDEX dyad_fetch_order ON "${schema}".job (name, priority DESC, created_on, id) WHERE state < 'active';
+    END IF;
+  END $$`;
+}
+
+/**
+ * pg-boss's createQueue, run by several workers at once on a new queue, can deadlock in the server
+ * (seen: 1 start in 4 of three at once); PostgreSQL aborts one side, and that side tries again.
+ */
+async function againOnDeadlock(step: () => Promise<unknown>, tries = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await step();
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '40P01' || attempt >= tries) throw err;
+      await sleep(Math.random() * 50 * attempt);
+    }
+  }
+}
+
+/**
  * Connects to the ingest queue at `url`, creating pg-boss's tables and the queue when missing. Job
  * settings (timeout, retries) live on the queue, so every worker on every machine uses the same.
  */
@@ -90,7 +125,9 @@ export async function openQueue(url: string, options: OpenQueueOptions = {}): Pr
   try {
     await boss.start();
     const settings = { name: QUEUE_NAME, policy: 'standard' as const, retryLimit: RETRY_LIMIT, retryDelay: RETRY_DELAY, retryBackoff: true, expireInSeconds: jobTimeout };
-    await boss.createQueue(QUEUE_NAME, settings);
+    // Before the queue's partition exists: an index made on the parent is made on every partition to come.
+    await boss.getDb().executeSql(fetchOrderIndex(schema), []);
+    await againOnDeadlock(() => boss.createQueue(QUEUE_NAME, settings));
     if (options.jobTimeout !== undefined) await boss.updateQueue(QUEUE_NAME, settings);
     else jobTimeout = (await boss.getQueue(QUEUE_NAME))?.expireInSeconds ?? jobTimeout;
     if (supervise && options.jobTimeout === undefined && upkeep(jobTimeout) !== upkeep(DEFAULT_JOB_TIMEOUT)) {
