@@ -18,6 +18,7 @@ const OFFICE_WORDS = new Set(['president', 'prime minister', 'premier', 'chancel
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 /** Possessives whose owner gives a bare role its country ("its soldiers", "his forces"). */
 const OWNERS = new Set(['its', 'his', 'her']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const PAIR_PEOPLE = new Set(['leaders', 'presidents', 'men', 'women', 'premiers', 'counterparts', 'heads', 'ministers', 'prime']);
 const PAIR_COUNTRIES = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'sides', 'allies', 'governments', 'capitals']);
 /** Particles that belong to a surname ("Van Hollen", "de Gaulle", "bin Salman"). */
@@ -88,15 +89,19 @@ export class Coreference {
   /**
    * "Turkey said one of its soldiers was killed": a role with no country owned by "its" belongs to
    * the country named last before it (in the sentence, else in the two sentences before); "Putin
-   * said his forces ...": owned by "his"/"her", to the country of the person the pronoun stands for.
+   * said his forces ...", "Putin's spokesman": owned by "his"/"her" or by a person with "'s", to the
+   * country of that person.
    */
   private owned(c: Composed, tokens: readonly Token[], before: readonly Composed[], index: number): Composed {
     const m = c.mention;
     const owner = tokens[m.tokens[0] - 1]?.normal ?? '';
+    // "Putin's spokesman": a person named right before, with "'s"
+    const person = POSSESSIVE_MARKS.has(owner) ? before.find((o) => o.kind === 'person' && o.mention.tokens[1] === m.tokens[0] - 1) : undefined;
     // Only a bare sector: "its European allies" are already Europe's.
-    if (c.kind !== 'role' || m.country !== null || m.sector === null || m.code !== m.sector || !OWNERS.has(owner)) return c;
+    if (c.kind !== 'role' || m.country !== null || m.sector === null || m.code !== m.sector || (!OWNERS.has(owner) && person === undefined)) return c;
     let country: string | null;
-    if (owner === 'its') {
+    if (person !== undefined) country = person.mention.country;
+    else if (owner === 'its') {
       const isState = (kind: MentionKind, country: string | null): boolean => country !== null && kind === 'country';
       country = [...before].reverse().find((o) => isState(o.kind, o.mention.country))?.mention.country ?? null;
       const sentence = this.seen[this.seen.length - 1]?.sentence;

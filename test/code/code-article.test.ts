@@ -129,9 +129,10 @@ describe('codeArticle: a person\'s possessive before a noun is its owner, not th
     assert.deepEqual(coded('Erdogan met Putin in Sochi. His campaign manager criticized the European Union.', '2023-05-02'), ['040 TURGOV RUSGOV']);
     assert.deepEqual(coded('Netanyahu was criticized by his campaign manager.', '2023-05-02'), []);
   });
-  it('a role or "country" owned by "his" is of the person\'s country', () => {
+  it('a role or "country" owned by "his" or a person\'s "\'s" is of the person\'s country', () => {
     assert.deepEqual(coded('Erdogan said his party would boycott the talks with Greece.', '2023-05-02'), ['125 TURPTY GRC']);
     assert.deepEqual(coded('Erdogan said his country would send troops to Libya.', '2023-05-02'), ['154 TUR LBY']);
+    assert.deepEqual(coded("Erdogan's spokesman criticized Greece.", '2023-05-02'), ['111 TURGOV GRC']);
   });
   it('the actor before "and his ..." still acts', () => {
     const events = eventsOf('Lukashenko and his allies accused Poland of aggression.', '2023-05-02');
