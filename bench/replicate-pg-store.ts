@@ -84,6 +84,8 @@ export async function replicatePgStore(url: string, targetEvents: number, log: (
   await q(`INSERT INTO pair_months
     SELECT substr(date_lo, 1, 7), source_root, target_root, coalesce(country, ''), quad, count(*), sum(mentions), sum(goldstein)
     FROM events GROUP BY 1, 2, 3, 4, 5`);
+  await q(`DELETE FROM root_months`);
+  await q(`INSERT INTO root_months SELECT substr(date_lo, 1, 7), source_root, target_root, root, count(*) FROM events GROUP BY 1, 2, 3, 4`);
   log(`  totals: ${(Date.now() - started) / 1000} s`);
   await q("SET maintenance_work_mem = '512MB'");
   for (const { name, def } of indexes) {

@@ -104,6 +104,8 @@ export interface ArticleRepository {
   recount(event: EventRef): Promise<void>;
   /** Adds to the per-month totals of a pair, place and quad class (upsert). */
   countPairMonth(month: string, sourceRoot: string, targetRoot: string, country: string, quad: number, events: number, mentions: number, goldstein: number): Promise<void>;
+  /** Adds to the per-month events of a pair and CAMEO root (an actor's event types), where a store keeps them (PostgreSQL). */
+  countRootMonth?(month: string, sourceRoot: string, targetRoot: string, root: string, events: number): Promise<void>;
   /** Adds `delta` (1, or -1 when an event's new leader has the actors the other way round) to an actor's events on one side. */
   countActor(ref: ActorRef, side: 'source' | 'target', delta: number): Promise<void>;
   /** Adds to the times each name was given for a code, and makes each code's name its most frequent one (ties: the least). */
@@ -198,6 +200,7 @@ async function mergeReport(repo: ArticleRepository, article: Article, event: Eve
   touched.set(created.rowid, created);
   await repo.setFirstMention(created, await repo.insertMention({ ...mention, event: created }));
   await repo.countPairMonth(monthOf(created), created.sourceRoot, created.targetRoot, created.country ?? '', created.quad, 1, 1, event.action.goldstein);
+  await repo.countRootMonth?.(monthOf(created), created.sourceRoot, created.targetRoot, root, 1);
   await repo.countActor(event.source, 'source', 1);
   if (event.target) await repo.countActor(event.target, 'target', 1);
 }
@@ -215,6 +218,9 @@ async function takeLead(repo: ArticleRepository, match: EventRef, fields: NewEve
   const led: EventRef = { ...fields, rowid: match.rowid, mentions: match.mentions + 1 };
   await repo.countPairMonth(monthOf(match), match.sourceRoot, match.targetRoot, match.country ?? '', match.quad, -1, -match.mentions, -match.goldstein);
   await repo.countPairMonth(monthOf(led), led.sourceRoot, led.targetRoot, led.country ?? '', led.quad, 1, led.mentions, led.goldstein);
+  // Merged reports share their root: only the month and the pair can move.
+  await repo.countRootMonth?.(monthOf(match), match.sourceRoot, match.targetRoot, fields.root, -1);
+  await repo.countRootMonth?.(monthOf(led), led.sourceRoot, led.targetRoot, fields.root, 1);
   // Merged reports have the same actors, either way round for a meeting: only the sides can change.
   if (match.source !== led.source) {
     await repo.countActor({ ...event.source, code: match.source }, 'source', -1);

@@ -69,6 +69,16 @@ export function dateRange(date: ResolvedDate | null): [string, string] | null {
   }
 }
 
+/**
+ * The days before `day` on which a range of `dateRange` can start and still reach `day`: the first
+ * of its year, quarter and month (a day's range starts on the day itself).
+ */
+export function startsReaching(day: string): string[] {
+  const month = Number(day.slice(5, 7));
+  const quarter = String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0');
+  return [...new Set([`${day.slice(0, 4)}-01-01`, `${day.slice(0, 4)}-${quarter}-01`, `${day.slice(0, 7)}-01`])].filter((d) => d < day);
+}
+
 /** Day-precise reports of one event often differ by a day (time zones, "yesterday" in late editions). */
 export const DAY_SLACK = 1;
 

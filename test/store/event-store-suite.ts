@@ -176,6 +176,27 @@ export function runEventStoreSuite(name: string, open: () => Promise<EventStore>
       await store.close();
     });
 
+    it('pages a text query by each event\'s newest sentence with the words, one event once', async () => {
+      const store = await open();
+      const met = { source: 'RUSGOV', target: 'BLRGOV', cameo: '040', date: { value: '2021-11-30', precision: 'day' as const } };
+      const a = makeArticle(['Talks on the pipeline began.'], { published: '2021-12-01', title: 'a' });
+      const b = makeArticle(['The pipeline talks went on.', 'Sanctions hit the pipeline.'], { published: '2021-12-02', title: 'b' });
+      // The meeting's two newest reports are both in the last article: a page of two must read past them.
+      const c = makeArticle(['Pipeline talks ended.', 'The pipeline deal was signed at the talks.', 'Nothing else.'], { published: '2021-12-03', title: 'c' });
+      await store.addArticle(a, { ...none, events: [makeEvent(a, met)] });
+      await store.addArticle(b, { ...none, events: [makeEvent(b, met), makeEvent(b, { source: 'USA', target: 'RUS', cameo: '163', sentence: 1, quad: 4, goldstein: -8 })] });
+      await store.addArticle(c, { ...none, events: [makeEvent(c, met), makeEvent(c, { ...met, sentence: 1 }), makeEvent(c, { source: 'UKR', target: 'RUS', cameo: '112', sentence: 2 })] });
+      const page = async (filter: Parameters<EventStore['events']>[0]): Promise<[string, number][]> => (await store.events(filter)).map((e) => [e.action.cameo, e.mentions]);
+      assert.deepEqual(await page({ q: 'pipeline' }), [['040', 4], ['163', 1]]);
+      assert.deepEqual(await page({ q: 'pipeline', limit: 2 }), [['040', 4], ['163', 1]]);
+      assert.deepEqual(await page({ q: 'pipeline', limit: 1, offset: 1 }), [['163', 1]]);
+      assert.deepEqual(await page({ q: 'pipeline', actor: 'USA' }), [['163', 1]]);
+      assert.deepEqual(await page({ q: 'pipeline', actor: 'UKR' }), []);
+      assert.deepEqual(await store.pageTotal({ q: 'pipeline' }), { count: 2, exact: true });
+      assert.equal(await store.countEvents({ q: 'pipeline' }), 2);
+      await store.close();
+    });
+
     it('counts a page up to 1,000, and reads a text filter over the newest 5,000 sentences with the words', async () => {
       const store = await open();
       const n = 5001;
@@ -280,6 +301,10 @@ export function runEventStoreSuite(name: string, open: () => Promise<EventStore>
       assert.deepEqual(await store.dateExtent({ actor: 'RUS' }), ['2016-01-01', '2021-12-29']);
       assert.deepEqual(await store.dateExtent({ actor: 'RUS', background: false }), ['2021-12-10', '2021-12-29']);
       assert.deepEqual(await store.dateExtent({ actor: 'RUSMIL' }), ['2021-12-20', '2021-12-20']);
+      // A month that starts before `since` and reaches it is in the extent, from its first day.
+      assert.deepEqual(await store.dateExtent({ actor: 'RUS', since: '2016-01-15' }), ['2016-01-01', '2021-12-29']);
+      assert.deepEqual(await store.dateExtent({ actor: 'RUS', since: '2016-02-01' }), ['2021-12-10', '2021-12-29']);
+      assert.deepEqual(await store.dateExtent({ actor: 'RUSGOV', since: '2021-12-15' }), ['2021-12-20', '2021-12-29']);
       assert.equal(await store.dateExtent({ actor: 'CHN' }), null);
       await store.close();
     });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compatibleCodes, dateRange, filedRange, isBackground, rangesOverlap } from '../../src/store/merge-rules.js';
+import { compatibleCodes, dateRange, filedRange, isBackground, rangesOverlap, startsReaching } from '../../src/store/merge-rules.js';
 import type { ResolvedDate } from '../../src/types/index.js';
 
 describe('merge rules', () => {
@@ -13,6 +13,19 @@ describe('merge rules', () => {
       [null, null],
     ];
     for (const [date, range] of cases) assert.deepEqual(dateRange(date), range, JSON.stringify(date));
+  });
+
+  it('names the days before a day on which a month, quarter or year that reaches it starts', () => {
+    assert.deepEqual(startsReaching('2021-12-27'), ['2021-01-01', '2021-10-01', '2021-12-01']);
+    assert.deepEqual(startsReaching('2021-05-01'), ['2021-01-01', '2021-04-01']);
+    assert.deepEqual(startsReaching('2021-02-14'), ['2021-01-01', '2021-02-01']);
+    assert.deepEqual(startsReaching('2021-01-01'), []);
+    // Every range that starts before the day and reaches it starts on one of them.
+    for (const value of ['2021-12', '2021-Q4', '2021', '2021-11', '2021-Q3']) {
+      const precision = value.includes('Q') ? 'quarter' : value.length === 4 ? 'year' : 'month';
+      const [lo, hi] = dateRange({ value, precision }) ?? ['', ''];
+      assert.equal(lo < '2021-12-27' && hi >= '2021-12-27', startsReaching('2021-12-27').includes(lo), value);
+    }
   });
 
   it('lets day-precise reports a day apart overlap, not two days', () => {

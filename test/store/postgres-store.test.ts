@@ -206,7 +206,8 @@ if (problem) {
       await first.close();
       const leaders = await inSchema(url, 'SELECT id, leader FROM events ORDER BY id');
       const names = await inSchema(url, 'SELECT code, name, reports::int FROM actor_names ORDER BY code, name');
-      await inSchema(url, 'DROP TABLE actor_names; ALTER TABLE events DROP COLUMN leader; UPDATE actors SET name = NULL; UPDATE dyad_schema SET version = 1');
+      await inSchema(url, `DROP TABLE actor_names; ALTER TABLE events DROP COLUMN leader; UPDATE actors SET name = NULL;
+        DROP TABLE root_months; DROP INDEX events_target_date; UPDATE dyad_schema SET version = 1`);
       const told: [number, number][] = [];
       const migrated = await openStore(url, { onMigrate: (from, to) => told.push([from, to]) });
       assert.deepEqual(told, [[1, MIGRATIONS.length]]);
@@ -214,6 +215,71 @@ if (problem) {
       await migrated.close();
       assert.deepEqual(await inSchema(url, 'SELECT id, leader FROM events ORDER BY id'), leaders);
       assert.deepEqual(await inSchema(url, 'SELECT code, name, reports::int FROM actor_names ORDER BY code, name'), names);
+    });
+
+    it("keeps an actor's event types per month in totals, in any order of arrival, and answers its profile from them as from its events", async () => {
+      const fromEvents = "SELECT substr(date_lo, 1, 7) AS month, source_root, target_root, root, count(*)::int AS events FROM events GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
+      const totals = 'SELECT month, source_root, target_root, root, events::int FROM root_months WHERE events != 0 ORDER BY 1, 2, 3, 4';
+      for (const order of threeOrders([...orderFixture(), ...variedArticles().map(({ article, events }) => ({ article, coded: { ...none, events } }))])) {
+        const url = freshStoreUrl();
+        const store = await openStore(url);
+        for (const d of order) await store.addArticle(d.article, d.coded);
+        const kept = await inSchema(url, totals);
+        assert.ok(kept.length > 10);
+        assert.deepEqual(kept, await inSchema(url, fromEvents));
+        // `background: true` adds no condition but keeps a query on the events.
+        const filters: EventFilter[] = [
+          { actor: 'RUS' },
+          { actor: 'RUS', since: '2021-01-01', until: '2021-12-31' },
+          { actor: 'RUS', until: '2021-04-30' },
+          // A quarter or a year that starts before a mid-year day still meets it: counted from the events.
+          { actor: 'BLR', since: '2021-04-01' },
+          { actor: 'RUSGOV' },
+          { actor: 'RUSGOV', since: '2021-01-01', until: '2021-12-31' },
+          { actor: 'BLRG' },
+          { dyad: ['RUS', 'UKR'] },
+          {},
+        ];
+        for (const filter of filters) {
+          const oneByOne: Record<string, number> = {};
+          for (let r = 1; r <= 20; r++) {
+            const root = String(r).padStart(2, '0');
+            const n = await store.countEvents({ ...filter, code: root });
+            if (n > 0) oneByOne[root] = n;
+          }
+          assert.ok(Object.keys(oneByOne).length > 0, JSON.stringify(filter));
+          assert.deepEqual(await store.countByRoot?.(filter), oneByOne, JSON.stringify(filter));
+        }
+        assert.equal(await store.countByRoot?.({ q: 'pipeline', actor: 'RUS' }), null);
+        for (const by of ['month', 'year'] as const) {
+          for (const span of [{}, { since: '2021-01-01', until: '2021-12-31' }]) {
+            const fast = await store.dyad('RUS', '', by, span);
+            assert.ok(fast.length > 0);
+            assert.deepEqual(fast, await store.dyad('RUS', '', by, { ...span, background: true }), `${by} ${JSON.stringify(span)}`);
+            assert.deepEqual(await store.network({ ...span, actor: 'RUS' }), await store.network({ ...span, actor: 'RUS', background: true }));
+          }
+        }
+        await store.close();
+      }
+    });
+
+    it('migrates a store of schema 3: the event types per month counted from its events, and an index of targets', async () => {
+      const url = freshStoreUrl();
+      const first = await openStore(url);
+      for (const { article, events } of variedArticles()) await first.addArticle(article, { ...none, events });
+      await first.close();
+      const totals = 'SELECT month, source_root, target_root, root, events::int FROM root_months WHERE events != 0 ORDER BY 1, 2, 3, 4';
+      const kept = await inSchema(url, totals);
+      assert.ok(kept.length > 10);
+      await inSchema(url, 'DROP TABLE root_months; DROP INDEX events_target_date; UPDATE dyad_schema SET version = 3');
+      const told: [number, number][] = [];
+      const migrated = await openStore(url, { onMigrate: (from, to) => told.push([from, to]) });
+      assert.deepEqual(told, [[3, MIGRATIONS.length]]);
+      assert.deepEqual(await inSchema(url, totals), kept);
+      assert.deepEqual(await migrated.countByRoot?.({ actor: 'UKR' }), { '11': await migrated.countEvents({ actor: 'UKR', code: '11' }), '15': await migrated.countEvents({ actor: 'UKR', code: '15' }) });
+      const target = await inSchema<{ n: number }>(url, "SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'events_target_date'");
+      assert.deepEqual(target, [{ n: 1 }]);
+      await migrated.close();
     });
 
     it('keeps what it stored across reopening, and refuses other tables or a newer schema', async () => {
@@ -259,6 +325,7 @@ if (problem) {
         CREATE INDEX mentions_sentence ON mentions (article_id, sentence_idx);
         INSERT INTO mentions SELECT * FROM mentions_v2;
         DROP TABLE mentions_v2;
+        DROP TABLE root_months; DROP INDEX events_target_date;
         UPDATE dyad_schema SET version = 2`);
       const partitioned = await inSchema<{ n: number }>(url, "SELECT count(*)::int AS n FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhparent WHERE c.relname = 'mentions' AND c.relnamespace = to_regnamespace(current_schema())");
       assert.equal(partitioned[0]?.n, months.length + 1);

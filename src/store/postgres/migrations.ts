@@ -130,4 +130,19 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX mentions_event ON mentions (event_rowid);
   CREATE INDEX mentions_sentence ON mentions (article_id, sentence_idx);
   `,
+  // 4: an actor's profile without reading its every event (2.1-2.4 s at 8.3 M events): its event
+  // types per CAMEO root from per-month totals by pair and root, kept up to date on every write as
+  // pair_months is; and, as SQLite's migration 4, an index for an actor finer than a country
+  // (RUSGOV) as target, which had none and was a scan of every month it asked about.
+  `
+  CREATE TABLE root_months (
+    month text COLLATE "C" NOT NULL, source_root text COLLATE "C" NOT NULL, target_root text COLLATE "C" NOT NULL, root text COLLATE "C" NOT NULL,
+    events bigint NOT NULL,
+    PRIMARY KEY (month, source_root, target_root, root)
+  );
+  CREATE INDEX root_months_source ON root_months (source_root, month);
+  CREATE INDEX root_months_target ON root_months (target_root, month);
+  INSERT INTO root_months SELECT substr(date_lo, 1, 7), source_root, target_root, root, count(*) FROM events GROUP BY 1, 2, 3, 4;
+  CREATE INDEX events_target_date ON events (target, date_lo);
+  `,
 ];

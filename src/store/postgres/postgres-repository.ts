@@ -58,6 +58,7 @@ export class PostgresRepository implements ArticleRepository {
   private readonly firstMentions = new Map<number, number>();
   private readonly recounts = new Set<number>();
   private readonly pairMonths = new Map<string, PairMonth>();
+  private readonly rootMonths = new Map<string, { key: string[]; events: number }>();
   private readonly actorCounts = new Map<string, ActorCount>();
   private readonly names = new Map<string, Map<string, number>>();
   /** The first day (partition key) of each event this article touched, as it will be after `flush`. */
@@ -206,6 +207,15 @@ export class PostgresRepository implements ArticleRepository {
     return Promise.resolve();
   }
 
+  countRootMonth(month: string, sourceRoot: string, targetRoot: string, root: string, events: number): Promise<void> {
+    const key = [month, sourceRoot, targetRoot, root];
+    const id = key.join('\u0000');
+    const at = this.rootMonths.get(id) ?? { key, events: 0 };
+    at.events += events;
+    this.rootMonths.set(id, at);
+    return Promise.resolve();
+  }
+
   countActor(ref: ActorRef, side: 'source' | 'target', delta: number): Promise<void> {
     // As the SQLite upsert: country and sector from the first report of the code.
     const at = this.actorCounts.get(ref.code) ?? { code: ref.code, country: ref.country, sector: ref.sector, asSource: 0, asTarget: 0 };
@@ -328,6 +338,16 @@ export class PostgresRepository implements ArticleRepository {
           ...[0, 1, 2, 3].map((i) => left.map((x) => x.key[i])), left.map((x) => Number(x.key[4])),
         );
       }
+    }
+    // Rows left at 0 by an event that moved are kept (readers skip them): one statement per article.
+    const roots = [...this.rootMonths.values()].filter((x) => x.events !== 0).sort((a, b) => compareKeys(a.key, b.key));
+    if (roots.length > 0) {
+      await this.run(
+        `INSERT INTO root_months AS r (month, source_root, target_root, root, events)
+         SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[])
+         ON CONFLICT (month, source_root, target_root, root) DO UPDATE SET events = r.events + excluded.events`,
+        ...[0, 1, 2, 3].map((i) => roots.map((x) => x.key[i])), roots.map((x) => x.events),
+      );
     }
     if (this.actorCounts.size > 0) {
       const a = [...this.actorCounts.values()].sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
