@@ -207,7 +207,7 @@ if (problem) {
       const leaders = await inSchema(url, 'SELECT id, leader FROM events ORDER BY id');
       const names = await inSchema(url, 'SELECT code, name, reports::int FROM actor_names ORDER BY code, name');
       await inSchema(url, `DROP TABLE actor_names; ALTER TABLE events DROP COLUMN leader; UPDATE actors SET name = NULL;
-        DROP TABLE root_months; DROP INDEX events_target_date; UPDATE dyad_schema SET version = 1`);
+        DROP TABLE root_months; DROP INDEX events_target_date, events_source_codes_date; UPDATE dyad_schema SET version = 1`);
       const told: [number, number][] = [];
       const migrated = await openStore(url, { onMigrate: (from, to) => told.push([from, to]) });
       assert.deepEqual(told, [[1, MIGRATIONS.length]]);
@@ -263,7 +263,7 @@ if (problem) {
       }
     });
 
-    it('migrates a store of schema 3: the event types per month counted from its events, and an index of targets', async () => {
+    it('migrates a store of schema 3: the event types per month counted from its events, and the indexes by code and date', async () => {
       const url = freshStoreUrl();
       const first = await openStore(url);
       for (const { article, events } of variedArticles()) await first.addArticle(article, { ...none, events });
@@ -271,14 +271,14 @@ if (problem) {
       const totals = 'SELECT month, source_root, target_root, root, events::int FROM root_months WHERE events != 0 ORDER BY 1, 2, 3, 4';
       const kept = await inSchema(url, totals);
       assert.ok(kept.length > 10);
-      await inSchema(url, 'DROP TABLE root_months; DROP INDEX events_target_date; UPDATE dyad_schema SET version = 3');
+      await inSchema(url, 'DROP TABLE root_months; DROP INDEX events_target_date, events_source_codes_date; UPDATE dyad_schema SET version = 3');
       const told: [number, number][] = [];
       const migrated = await openStore(url, { onMigrate: (from, to) => told.push([from, to]) });
       assert.deepEqual(told, [[3, MIGRATIONS.length]]);
       assert.deepEqual(await inSchema(url, totals), kept);
       assert.deepEqual(await migrated.countByRoot?.({ actor: 'UKR' }), { '11': await migrated.countEvents({ actor: 'UKR', code: '11' }), '15': await migrated.countEvents({ actor: 'UKR', code: '15' }) });
-      const target = await inSchema<{ n: number }>(url, "SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'events_target_date'");
-      assert.deepEqual(target, [{ n: 1 }]);
+      const codes = await inSchema<{ name: string }>(url, "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN ('events_target_date', 'events_source_codes_date') ORDER BY 1");
+      assert.deepEqual(codes.map((r) => r.name), ['events_source_codes_date', 'events_target_date']);
       await migrated.close();
     });
 
@@ -325,7 +325,7 @@ if (problem) {
         CREATE INDEX mentions_sentence ON mentions (article_id, sentence_idx);
         INSERT INTO mentions SELECT * FROM mentions_v2;
         DROP TABLE mentions_v2;
-        DROP TABLE root_months; DROP INDEX events_target_date;
+        DROP TABLE root_months; DROP INDEX events_target_date, events_source_codes_date;
         UPDATE dyad_schema SET version = 2`);
       const partitioned = await inSchema<{ n: number }>(url, "SELECT count(*)::int AS n FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhparent WHERE c.relname = 'mentions' AND c.relnamespace = to_regnamespace(current_schema())");
       assert.equal(partitioned[0]?.n, months.length + 1);

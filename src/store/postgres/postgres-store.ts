@@ -342,10 +342,13 @@ export class PostgresStore implements EventStore {
     ] as const) {
       const { sql, params } = filterWhere(POSTGRES_SQL, filter, [from, to]);
       const rows = await this.query<{ period: string; events: number; mentions: number; gsum: number; q1: number; q2: number; q3: number; q4: number }>(
-        `SELECT ${period} AS period, count(*) AS events, sum(e.mentions) AS mentions, sum(e.goldstein) AS gsum,
-           count(*) FILTER (WHERE e.quad = 1) AS q1, count(*) FILTER (WHERE e.quad = 2) AS q2,
-           count(*) FILTER (WHERE e.quad = 3) AS q3, count(*) FILTER (WHERE e.quad = 4) AS q4
-         FROM events e ${sql} AND e.date_lo > ''
+        // Summed by day first: the period's expression (a week's costs a few date functions) then
+        // runs once a day, not once an event (25,000 for a year of RUSGOV at 10 M events).
+        `SELECT ${period} AS period, sum(e.n) AS events, sum(e.m) AS mentions, sum(e.g) AS gsum, sum(e.q1) AS q1, sum(e.q2) AS q2, sum(e.q3) AS q3, sum(e.q4) AS q4
+         FROM (SELECT e.date_lo, count(*) AS n, sum(e.mentions) AS m, sum(e.goldstein) AS g,
+             count(*) FILTER (WHERE e.quad = 1) AS q1, count(*) FILTER (WHERE e.quad = 2) AS q2,
+             count(*) FILTER (WHERE e.quad = 3) AS q3, count(*) FILTER (WHERE e.quad = 4) AS q4
+           FROM events e ${sql} AND e.date_lo > '' GROUP BY 1) e
          GROUP BY 1 ORDER BY 1`,
         params,
       );
