@@ -18,7 +18,7 @@ describe('openQueue on PostgreSQL', { skip: skipWithoutPostgres }, () => {
       const client = new pg.Client({ connectionString: PG_URL });
       await client.connect();
       try {
-        const made = await client.query(`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = $1 AND indexname = 'dyad_fetch_order'`, [schema]);
+        const made = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = $1 AND indexname = 'dyad_fetch_order'`, [schema]);
         assert.equal(made.rows[0]?.n, 1);
         // With sorting priced out, the fetch's order must come from an index that has it.
         await client.query('SET enable_sort = off');
