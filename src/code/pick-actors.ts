@@ -139,6 +139,12 @@ export function governorBefore(v: SentenceView, start: number): number {
       i--;
       continue;
     }
+    // "the death of Hun Sen's mother-in-law": what governs the owner governs the phrase
+    const owner = v.groupAt[i - 1] ?? -1;
+    if ((t.normal === "'s" || t.normal === '’s') && owner >= 0) {
+      i = firstToken(v, owner) - 1;
+      continue;
+    }
     break;
   }
   return i;

@@ -134,6 +134,9 @@ describe('codeArticle: a person\'s possessive before a noun is its owner, not th
     assert.deepEqual(coded('Erdogan said his country would send troops to Libya.', '2023-05-02'), ['154 TUR LBY']);
     assert.deepEqual(coded("Erdogan's spokesman criticized Greece.", '2023-05-02'), ['111 TURGOV GRC']);
   });
+  it('a phrase owned with "\'s" is governed by what governs its owner, so it is no subject', () => {
+    assert.deepEqual(coded("Macron attended the funeral of Erdogan's mother and criticized Greece.", '2023-05-02'), ['017 FRAGOV -', '111 FRAGOV GRC']);
+  });
   it('the actor before "and his ..." still acts', () => {
     const events = eventsOf('Lukashenko and his allies accused Poland of aggression.', '2023-05-02');
     assert.deepEqual(events.map((e) => `${e.source.text} ${e.target?.code ?? '-'}`), ['Lukashenko POL']);
