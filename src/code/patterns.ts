@@ -374,7 +374,7 @@ export function codeSentence(sentence: ResolvedSentence, finder: ArgumentFinder 
       const inner = territorial(v, governed, finder.actors(v, governed, speech, limit, new Set()));
       const excluded = new Set(actors.sources);
       // "demanded that Iran release the sailors": the one asked is the subject of the complement
-      const asked = (main.entry.frame === 'demand' || main.entry.frame === 'appeal') && finder.asksSubject(v, main, governed)
+      const asked = asking(main) && finder.asksSubject(v, main, governed)
         ? inner.sources.filter((g) => !excluded.has(g)) : [];
       if (!actors.targets.length && asked.length) actors.targets = asked;
       if (!actors.targets.length && main.entry.frame !== 'deny') actors.targets = inner.targets.filter((g) => !excluded.has(g));
